@@ -1,0 +1,49 @@
+# Verksted: the two commands a newcomer needs are `make serve` and `make test`.
+# Both create the virtual environment .venv/ (with python3) when it is missing
+# and install what they need; nothing else has to be on the machine.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8866
+
+.PHONY: serve test check lint bench clean help
+.DEFAULT_GOAL := help
+
+help:
+	@echo "make serve   run the course at http://localhost:$(PORT) (installs on first run)"
+	@echo "make test    run every test (installs test tools, chromium and PostgreSQL if it can)"
+	@echo "make check   validate the course content (verksted check)"
+	@echo "make lint    ruff over the code"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the packaging file changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+serve: $(VENV)/.installed
+	$(BIN)/verksted check
+	$(BIN)/voila course/ --port=$(PORT)
+
+check: $(VENV)/.installed
+	$(BIN)/verksted check
+
+test: $(VENV)/.installed-test
+	bash scripts/test-setup.sh
+	$(BIN)/verksted check
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check widgets tests
+	$(BIN)/ruff format --check widgets tests
+
+clean:
+	rm -rf $(VENV) var test-artifacts .pytest_cache
