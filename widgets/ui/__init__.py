@@ -1,0 +1,12 @@
+"""The UI layer: the interactive pieces the course pages show.
+
+Notebooks import from here, e.g. ``from widgets.ui import ScenarioPlayer``.
+"""
+
+from widgets.ui.coursemap import course_map
+from widgets.ui.player import ScenarioPlayer
+from widgets.ui.quiz import QuizWidget
+from widgets.ui.reflection import Reflection
+from widgets.ui.text import show_text
+
+__all__ = ["QuizWidget", "course_map", "Reflection", "ScenarioPlayer", "show_text"]
