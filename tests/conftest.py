@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from pathlib import Path
@@ -11,6 +12,12 @@ import pytest
 from widgets.paths import modules_dir, repo_root, shared_dir
 
 REPO = repo_root()
+
+# Kernels (nbval, Voilà) and command-line subprocesses import the package from
+# this checkout, whichever checkout the virtual environment was installed from.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p
+)
 
 SCENARIO = """\
 id: enkel

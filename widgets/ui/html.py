@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -10,7 +11,7 @@ from markupsafe import Markup, escape
 
 from widgets import strings
 
-__all__ = ["FILTERS", "GLOBALS", "marked", "paragraphs"]
+__all__ = ["FILTERS", "GLOBALS", "download_href", "marked", "paragraphs"]
 
 _BLANK = re.compile(r"\n\s*\n")
 _STRONG = re.compile(r"\*\*(.+?)\*\*")
@@ -58,6 +59,15 @@ def marked(text: str, spans: Sequence[tuple[int, int, str, str]]) -> Markup:
     return Markup("").join(out)
 
 
+def download_href(data: bytes, mime: str) -> str:
+    """A ``data:`` URL for a download link (``<a download="x.ics" href="…">``).
+
+    Downloads stay inside the page: nothing is written on the server, and no
+    file URL can be guessed by someone else.
+    """
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
 def principle_name(pid: str) -> str:
     from widgets.principles import canonical
 
@@ -86,4 +96,9 @@ FILTERS: dict[str, Any] = {
     "principle_name": principle_name,
     "principle_short": principle_short,
 }
-GLOBALS: dict[str, Any] = {"t": strings.t, "plural": plural, "marked": marked}
+GLOBALS: dict[str, Any] = {
+    "t": strings.t,
+    "plural": plural,
+    "marked": marked,
+    "download_href": download_href,
+}

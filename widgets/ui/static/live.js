@@ -9,6 +9,7 @@
 //   <form data-action="submit">                     Enter/submit sends the form
 //   <textarea data-input-action="draft">            sends the text as it is typed
 //   [data-autofocus]                                gets focus after an own action
+//   <button data-client="print">                    prints the page (no round trip)
 
 const DEBOUNCE_MS = 350;
 const BUSY_TIMEOUT_MS = 8000;
@@ -127,6 +128,12 @@ function render({ model, el }) {
   };
 
   body.addEventListener("click", (event) => {
+    const local = event.target.closest("[data-client]");
+    if (local && body.contains(local) && local.dataset.client === "print") {
+      event.preventDefault();
+      window.print();
+      return;
+    }
     const target = event.target.closest("[data-action]");
     if (!target || !body.contains(target) || target.tagName === "FORM") return;
     event.preventDefault();
