@@ -26,6 +26,7 @@ module: demo
 stages: [studie]
 role: deltaker
 group: blandet
+focus: [dele-smerte]
 setting: Et møte i gruppa.
 characters:
   - id: kari

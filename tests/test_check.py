@@ -38,7 +38,7 @@ def test_the_real_course_content_is_valid():
 def test_unknown_next_target(tree):
     tree.edit("demo/scenarios/enkel.yaml", "next: slutt-node", "next: slut-node")
     found = lines_of(tree)
-    assert "modules/demo/scenarios/enkel.yaml:36: option leads to 'slut-node'" in found[0]
+    assert "modules/demo/scenarios/enkel.yaml:37: option leads to 'slut-node'" in found[0]
     # the ending node is now unreachable, reported on its own line
     assert any("node 'slutt-node' cannot be reached from the start" in f for f in found)
 
@@ -50,7 +50,7 @@ def test_unreachable_node(tree):
         "  - id: glemt\n    ending:\n      title: X\n      text: Y\n  - id: slutt-node\n",
     )
     assert only_problem(tree).endswith(
-        "enkel.yaml:42: node 'glemt' cannot be reached from the start"
+        "enkel.yaml:43: node 'glemt' cannot be reached from the start"
     )
 
 
@@ -59,13 +59,13 @@ def test_node_from_which_no_ending_can_be_reached(tree):
     text = text.replace("next: slutt-node", "next: midt").replace("next: slutt\n", "next: start\n")
     (tree.root / "demo/scenarios/enkel.yaml").write_text(text)
     found = lines_of(tree)
-    assert any(":13: from node 'start' no ending can be reached" in f for f in found), found
-    assert any(":29: from node 'midt' no ending can be reached" in f for f in found), found
+    assert any(":14: from node 'start' no ending can be reached" in f for f in found), found
+    assert any(":30: from node 'midt' no ending can be reached" in f for f in found), found
 
 
 def test_option_without_feedback(tree):
     tree.edit("demo/scenarios/enkel.yaml", "feedback: Et råd hun ikke ba om.", "feedback: ''")
-    assert only_problem(tree).endswith("enkel.yaml:27: option has no feedback for the trainee")
+    assert only_problem(tree).endswith("enkel.yaml:28: option has no feedback for the trainee")
 
 
 def test_option_without_feedback_field_at_all(tree):
@@ -76,20 +76,20 @@ def test_option_without_feedback_field_at_all(tree):
 def test_option_without_principle(tree):
     tree.edit("demo/scenarios/enkel.yaml", "        breaks: [ikke-gi-rad]\n", "")
     assert only_problem(tree).endswith(
-        "enkel.yaml:24: option names no principle (add 'honours' or 'breaks')"
+        "enkel.yaml:25: option names no principle (add 'honours' or 'breaks')"
     )
 
 
 def test_unknown_principle_id_with_suggestion(tree):
     tree.edit("demo/scenarios/enkel.yaml", "breaks: [ikke-gi-rad]", "breaks: [ikke-gi-raad]")
     assert only_problem(tree).endswith(
-        "enkel.yaml:26: unknown principle id 'ikke-gi-raad' (did you mean 'ikke-gi-rad'?)"
+        "enkel.yaml:27: unknown principle id 'ikke-gi-raad' (did you mean 'ikke-gi-rad'?)"
     )
 
 
 def test_duplicate_node_ids(tree):
     tree.edit("demo/scenarios/enkel.yaml", "  - id: midt\n", "  - id: start\n")
-    assert any(":29: node id 'start' is used twice" in f for f in lines_of(tree))
+    assert any(":30: node id 'start' is used twice" in f for f in lines_of(tree))
 
 
 def test_duplicate_scenario_ids_across_files(tree):
@@ -98,6 +98,11 @@ def test_duplicate_scenario_ids_across_files(tree):
     found = lines_of(tree)
     assert any("kopi.yaml:1: id 'enkel' is also used in" in f for f in found)
     assert any("kopi.yaml:1: id 'enkel' must match the file name 'kopi'" in f for f in found)
+
+
+def test_unknown_focus_principle(tree):
+    tree.edit("demo/scenarios/enkel.yaml", "focus: [dele-smerte]", "focus: [dele-smerta]")
+    assert only_problem(tree).endswith("enkel.yaml:7: unknown principle id 'dele-smerta' (did you mean 'dele-smerte'?)")
 
 
 def test_duplicate_yaml_keys(tree):
@@ -118,13 +123,13 @@ def test_wrong_value_and_unknown_field(tree):
     tree.edit("demo/scenarios/enkel.yaml", "role: deltaker", "role: deltaker\ncolour: blue")
     found = lines_of(tree)
     assert any(":6: unknown field 'colour'" in f for f in found), found
-    assert any(":21: nodes[1].options[1].verdict: 'bra' is not allowed" in f for f in found), found
+    assert any(":22: nodes[1].options[1].verdict: 'bra' is not allowed" in f for f in found), found
 
 
 def test_unknown_speaker(tree):
     tree.edit("demo/scenarios/enkel.yaml", "who: kari", "who: kåre")
     found = lines_of(tree)
-    assert any(":15:" in f and "'kåre' is not a valid id" in f for f in found), found
+    assert any(":16:" in f and "'kåre' is not a valid id" in f for f in found), found
 
 
 def test_quiz_single_choice_needs_exactly_one_right(tree):

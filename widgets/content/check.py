@@ -104,6 +104,9 @@ def _check_scenario(sc: Scenario, src: Source, out: list[Problem]) -> None:
         out.append(src.problem(("start",), f"start node '{sc.start}' does not exist"))
     ids = set(node_index)
     valid = all_ids()
+    for m, pid in enumerate(sc.focus):
+        if pid not in valid:
+            out.append(src.problem(("focus", m), _unknown_principle(pid)))
     for i, node in enumerate(sc.nodes):
         for k, line in enumerate(node.lines):
             if line.who is not None and line.who not in char_ids:

@@ -146,6 +146,9 @@ class Scenario(_Strict):
     characters: list[Character] = Field(min_length=1)
     start: Slug | None = None
     nodes: list[Node] = Field(min_length=1)
+    focus: list[str] = Field(
+        min_length=1, description="The principle ids the scenario is mainly about (it drives them)."
+    )
     goals: list[Text] = Field(default_factory=list, description="What the trainee practises.")
 
     @property
@@ -229,6 +232,9 @@ class Page(_Strict):
     title: Text
     stage: Literal["start", "studie", "seminar", "kurs", "igangsetting"]
     module: Slug | None = None
+    kind: Literal["lesson", "tool"] = Field(
+        "lesson", description="Lessons count towards progress; tools (planners, seminar pages) do not."
+    )
     summary: str = ""
 
 
