@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 import textwrap
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,6 +23,14 @@ REPO = repo_root()
 os.environ["PYTHONPATH"] = os.pathsep.join(
     p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p
 )
+
+# Tests never write to a real deployment's database: storage tests ask for one
+# explicitly (the fixtures below), and everything else (notebooks run by nbval,
+# served pages) gets a throwaway SQLite file.
+os.environ.pop("VERKSTED_DATABASE_URL", None)
+if "VERKSTED_STATE_DIR" not in os.environ:
+    os.environ["VERKSTED_STATE_DIR"] = tempfile.mkdtemp(prefix="verksted-state-")
+    atexit.register(shutil.rmtree, os.environ["VERKSTED_STATE_DIR"], True)
 
 SCENARIO = """\
 id: enkel
@@ -147,3 +160,63 @@ def shared() -> Path:
     if path is None:
         pytest.skip("../shared is not beside the repository (set VERKSTED_SHARED to point at it)")
     return path
+
+
+# -- databases ------------------------------------------------------------------
+
+ENV_TEST_DATABASE = "VERKSTED_TEST_DATABASE_URL"
+
+
+def postgres_or_skip() -> str:
+    """The test PostgreSQL's URL; skips when unset locally, fails in CI (VERKSTED_CI=1)."""
+    url = os.environ.get(ENV_TEST_DATABASE, "").strip()
+    if not url:
+        message = (
+            f"{ENV_TEST_DATABASE} is not set: no PostgreSQL to test against "
+            "(run `sudo bash scripts/ci-postgres.sh` and export the URL it prints)"
+        )
+        if os.environ.get("VERKSTED_CI") == "1":
+            pytest.fail(message + "; CI must test PostgreSQL")
+        pytest.skip(message)
+    return url
+
+
+@contextmanager
+def scratch_postgres(url: str) -> Iterator[str]:
+    """A fresh, empty database next to ``url``'s, dropped afterwards.
+
+    Several people and runs share one PostgreSQL; a database per test keeps
+    them apart and makes every test start from nothing.
+    """
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"verksted_t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+)
+def database_url(request, tmp_path) -> Iterator[str]:
+    """An empty database: an SQLite file, or a scratch database on the test PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'verksted.sqlite3'}"
+        return
+    with scratch_postgres(postgres_or_skip()) as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A scratch database on the test PostgreSQL (for PostgreSQL-only tests)."""
+    with scratch_postgres(postgres_or_skip()) as url:
+        yield url
