@@ -1,0 +1,193 @@
+"""Reading a seminar step: which scenarios, what a node asks, results, where next.
+
+Everything here combines stored answers (counts per option) with the scenario
+content; it needs no database and no widgets, so the pages only display it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from widgets.content import catalog
+from widgets.content.models import END, Node, Scenario
+from widgets.scenario import option_order
+
+if TYPE_CHECKING:
+    from widgets.storage.seminar import SeminarStore
+
+__all__ = [
+    "OptionResult",
+    "letters",
+    "majority_option",
+    "option_results",
+    "question_kind",
+    "resolve",
+    "results_csv",
+    "seminar_scenarios",
+]
+
+log = logging.getLogger("verksted")
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def seminar_scenarios() -> list[Scenario]:
+    """Every valid scenario: those meant for seminars first, then the rest, by title."""
+    found = []
+    for path in catalog.scenario_paths():
+        try:
+            found.append(catalog.scenario(path.stem))
+        except catalog.ContentError as exc:
+            log.warning("scenario %s left out of the seminar list: %s", path.stem, exc)
+    return sorted(found, key=lambda s: ("seminar" not in s.stages, s.title.casefold()))
+
+
+def question_kind(node: Node) -> str:
+    """``"choice"`` when the node has options (even with free text beside), else ``"text"``."""
+    return "choice" if node.options else "text"
+
+
+def letters(count: int) -> list[str]:
+    return list(LETTERS[:count])
+
+
+@dataclass(frozen=True)
+class OptionResult:
+    """One option of a step, in display order, with how many chose it."""
+
+    index: int  # the option's index in the node (what is stored)
+    letter: str  # A, B, C … in display order (the same on every screen)
+    text: str
+    verdict: str
+    honours: tuple[str, ...]
+    breaks: tuple[str, ...]
+    feedback: str
+    count: int
+    share: int  # whole per cent of those who answered
+
+    @property
+    def principles(self) -> tuple[str, ...]:
+        return (*self.honours, *self.breaks)
+
+
+def option_results(scenario: Scenario, node: Node, counts: dict[int, int]) -> list[OptionResult]:
+    """The node's options in display order, each with its count and share."""
+    total = sum(counts.get(i, 0) for i in range(len(node.options)))
+    out = []
+    for letter, i in zip(LETTERS, option_order(scenario.id, node), strict=False):
+        option = node.options[i]
+        n = counts.get(i, 0)
+        out.append(
+            OptionResult(
+                index=i,
+                letter=letter,
+                text=option.text,
+                verdict=option.verdict,
+                honours=tuple(option.honours),
+                breaks=tuple(option.breaks),
+                feedback=option.feedback,
+                count=n,
+                share=round(100 * n / total) if total else 0,
+            )
+        )
+    return out
+
+
+def majority_option(scenario: Scenario, node: Node, counts: dict[int, int]) -> int | None:
+    """The option most chose (a tie goes to the first shown); ``None`` without answers."""
+    results = option_results(scenario, node, counts)
+    best = max(results, key=lambda r: r.count, default=None)
+    return best.index if best is not None and best.count > 0 else None
+
+
+def resolve(scenario: Scenario, node: Node, option: int | None) -> Node | None:
+    """Where the scenario goes after ``node`` with ``option`` (or its free text).
+
+    Returns the next node (an ending node included), or ``None`` when the
+    scenario simply ends (``next: slutt``).
+    """
+    if option is not None and 0 <= option < len(node.options):
+        target = node.options[option].next
+    elif node.free_text is not None:
+        target = node.free_text.next
+    elif node.options:
+        target = node.options[option_order(scenario.id, node)[0]].next
+    else:
+        return None
+    if target == END:
+        return None
+    try:
+        return scenario.node(target)
+    except KeyError:
+        log.error("scenario %s: node %s leads to unknown %s", scenario.id, node.id, target)
+        return None
+
+
+def _cell(text: str) -> str:
+    """Typed text as a spreadsheet cell that is never read as a formula."""
+    return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
+
+
+def _rows(store: SeminarStore, seminar_id: int) -> list[dict[str, object]]:
+    from widgets.strings import t
+
+    col = {k: t(f"seminar.csv.{k}") for k in (
+        "step", "scenario", "node", "prompt", "answer", "verdict", "honours", "breaks", "count",
+        "share", "answered",
+    )}
+    rows: list[dict[str, object]] = []
+    for item in store.results(seminar_id):
+        q = item["question"]
+        try:
+            scenario = catalog.scenario(q.scenario_id)
+            node = scenario.node(q.node_id)
+        except (catalog.ContentError, KeyError):
+            scenario, node = None, None
+        prompt = ""
+        if node is not None:
+            prompt = node.prompt or (node.free_text.prompt if node.free_text else "")
+        base = {
+            col["step"]: q.seq,
+            col["scenario"]: scenario.title if scenario else q.scenario_id,
+            col["node"]: q.node_id,
+            col["prompt"]: prompt,
+            col["answered"]: item["answered"],
+        }
+        if q.kind == "choice" and scenario is not None and node is not None and node.options:
+            for r in option_results(scenario, node, item["counts"]):
+                rows.append(
+                    {
+                        **base,
+                        col["answer"]: f"{r.letter}: {r.text}",
+                        col["verdict"]: t(f"player.verdict.{r.verdict}"),
+                        col["honours"]: ", ".join(r.honours),
+                        col["breaks"]: ", ".join(r.breaks),
+                        col["count"]: r.count,
+                        col["share"]: r.share,
+                    }
+                )
+        for text in item["texts"]:
+            rows.append({**base, col["answer"]: _cell(text), col["verdict"]: t("seminar.csv.own_words")})
+    return rows
+
+
+def results_csv(store: SeminarStore, seminar_id: int) -> bytes:
+    """The seminar's results as CSV (semicolon-separated, UTF-8 with BOM for spreadsheets).
+
+    Counts per option and the approved texts; nothing about who answered.
+    """
+    import pandas as pd  # only here: no page a participant opens needs pandas
+
+    from widgets.strings import t
+
+    columns = [t(f"seminar.csv.{k}") for k in (
+        "step", "scenario", "node", "prompt", "answer", "verdict", "honours", "breaks", "count",
+        "share", "answered",
+    )]
+    frame = pd.DataFrame(_rows(store, seminar_id), columns=columns)
+    for key in ("step", "count", "share", "answered"):
+        # Whole numbers, blank where a row has none (texts have no count).
+        frame[t(f"seminar.csv.{key}")] = frame[t(f"seminar.csv.{key}")].astype("Int64")
+    return frame.to_csv(index=False, sep=";").encode("utf-8-sig")
