@@ -10,6 +10,9 @@
 //   <textarea data-input-action="draft">            sends the text as it is typed
 //   [data-autofocus]                                gets focus after an own action
 //   <button data-client="print">                    prints the page (no round trip)
+// A view with a `remember_key` trait (seminar participants) is told what the
+// browser keeps under that key (action "remembered"), and keeps `remember_value`
+// there: a reloaded page comes back as the same participant.
 
 const DEBOUNCE_MS = 350;
 const BUSY_TIMEOUT_MS = 8000;
@@ -162,6 +165,23 @@ function render({ model, el }) {
     );
   });
 
+  const storage = () => {
+    try { return window.localStorage; } catch (e) { return null; } // blocked in some private modes
+  };
+  const recall = () => {
+    const key = model.get("remember_key");
+    if (!key) return;
+    let value = "";
+    try { value = storage()?.getItem(key) || ""; } catch (e) { value = ""; }
+    send("remembered", value, null, { quiet: true });
+  };
+  const keep = () => {
+    const key = model.get("remember_key");
+    const value = model.get("remember_value");
+    if (!key || !value) return;
+    try { storage()?.setItem(key, value); } catch (e) { /* nothing kept: a reload is a new participant */ }
+  };
+
   const onHtml = () => paint();
   const onAnnounce = () => {
     const text = model.get("announce");
@@ -172,10 +192,15 @@ function render({ model, el }) {
   // even when the HTML came out the same.
   model.on("change:revision", onHtml);
   model.on("change:announce", onAnnounce);
+  model.on("change:remember_key", recall);
+  model.on("change:remember_value", keep);
   paint();
+  recall();
   return () => {
     model.off("change:revision", onHtml);
     model.off("change:announce", onAnnounce);
+    model.off("change:remember_key", recall);
+    model.off("change:remember_value", keep);
     timers.forEach((t) => clearTimeout(t));
     clearTimeout(busyTimer);
   };
