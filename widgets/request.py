@@ -17,11 +17,58 @@ __all__ = ["MAX_VALUE", "query_params"]
 MAX_VALUE = 200
 
 
+_received = False
+
+
+def _wait_for_request(timeout: float = 5.0) -> None:
+    """In a preheated kernel, wait until Voilà sends the request's details; put them in the environment.
+
+    What ``voila.utils.wait_for_request`` does, without importing
+    ``voila.utils``: that module pulls in jupyter_server, nbconvert and
+    requests, about 48 MB in every pooled kernel. The protocol is Voilà's:
+    one message on ``voila/query/<kernel id>``, a JSON object of variables.
+    """
+    global _received
+    if _received:
+        return
+    import asyncio
+    import json
+    import threading
+
+    protocol = os.environ.get("VOILA_WS_PROTOCOL", "ws")
+    host = os.environ.get("VOILA_APP_IP", "127.0.0.1")
+    port = os.environ.get("VOILA_APP_PORT", "8866")
+    base = os.environ.get("VOILA_WS_BASE_URL", os.environ.get("VOILA_SERVER_URL", "/"))
+    url = f"{protocol}://{host}:{port}{base}voila/query/{os.environ.get('VOILA_KERNEL_ID', '')}"
+    info: list[str] = []
+
+    async def receive() -> None:
+        import websockets
+
+        async with websockets.connect(url, open_timeout=timeout) as ws:
+            info.append(await ws.recv())
+
+    def run() -> None:
+        try:
+            asyncio.run(receive())
+        except Exception:  # noqa: BLE001 - no request info: the page shows its empty state
+            import logging
+
+            logging.getLogger("verksted").exception("no request info from Voilà at %s", url)
+
+    # The kernel's own event loop is running this cell: wait in a thread of our own.
+    thread = threading.Thread(target=run, name="voila-request-info")
+    thread.start()
+    thread.join()
+    if info:
+        for key, value in json.loads(info[0]).items():
+            os.environ[key] = str(value)
+    _received = True
+
+
 def _query_string() -> str:
     if os.environ.get("VOILA_PREHEAT") == "True":
-        from voila.utils import get_query_string
-
-        return get_query_string() or ""
+        _wait_for_request()
     return os.environ.get("QUERY_STRING", "")
 
 
