@@ -224,6 +224,32 @@ class Page:
                 self.states[model_id].update(data["state"])
                 return self.states[model_id]
 
+    async def wait_until(
+        self, model_id: str, predicate: Any, timeout: float = 30
+    ) -> dict[str, Any]:
+        """Read the kernel's messages until ``predicate(state)`` holds for the model.
+
+        For changes the kernel makes by itself (a background task), not in
+        answer to something this page sent.
+        """
+        state = self.states.get(model_id, {})
+        deadline = time.monotonic() + timeout
+        while not predicate(state):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"model {model_id} did not reach the expected state")
+            msg = await self._receive(remaining)
+            content = msg.get("content", {})
+            data = content.get("data", {})
+            if (
+                msg["header"]["msg_type"] == "comm_msg"
+                and content.get("comm_id") == model_id
+                and data.get("method") in {"update", "echo_update"}
+            ):
+                state = self.states.setdefault(model_id, {})
+                state.update(data.get("state", {}))
+        return state
+
     async def close(self, shutdown: bool = True) -> int | None:
         """Close the page like a browser tab: websocket closed, shutdown beacon sent."""
         if self._ws is not None:

@@ -94,6 +94,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--config", default=None,
         help="folder with an extra voila.json (e.g. benchmarks/seminar-pool); its settings win",
     )
+    bench.add_argument(
+        "--fill-delay", type=float, default=60,
+        help="with --pool: seconds before Voilà replaces a used pooled kernel (default 60)",
+    )
     bench.add_argument("--answers", type=int, default=3, help="answer rounds for the latency figure")
     bench.add_argument("--database", help=database_help + "; default for the benchmark: a fresh SQLite file")
     bench.set_defaults(func=_bench)
