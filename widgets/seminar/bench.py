@@ -27,6 +27,7 @@ import os
 import re
 import secrets
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -53,6 +54,9 @@ def pool_config(folder: Path, pool: int, fill_delay: float = 60) -> Path:
     """
     folder.mkdir(parents=True, exist_ok=True)
     config = {
+        # Unix sockets between Voilà and its kernels: with TCP, kernels started
+        # by the dozen sometimes pick a port another process just took and die.
+        "KernelManager": {"transport": "ipc"},
         "VoilaConfiguration": {"preheat_kernel": pool > 0, "default_pool_size": 0},
         "VoilaKernelManager": {
             "kernel_pools_config": {"default": {"pool_size": 0}, JOIN: {"pool_size": pool}},
@@ -82,6 +86,7 @@ class BenchResult:
     open_seconds: list[float] = field(default_factory=list)  # per page: rendered + connected
     rendered_seconds: list[float] = field(default_factory=list)
     latencies: list[float] = field(default_factory=list)
+    rounds: list[list[float]] = field(default_factory=list)  # latencies per question
     rss_idle: list[float] = field(default_factory=list)  # MB, pooled kernels before use
     rss_participant: list[float] = field(default_factory=list)
     rss_facilitator: float = 0.0
@@ -101,15 +106,27 @@ class BenchResult:
             ("all pages rendered and connected", f"{max(self.open_seconds, default=0):.2f} s"),
             ("  median page", f"{statistics.median(self.open_seconds) if self.open_seconds else 0:.2f} s"),
             ("  slowest page rendered (HTML complete)", f"{max(self.rendered_seconds, default=0):.2f} s"),
-            ("answer → dashboard latency p95", f"{percentile(self.latencies, 95) * 1000:.0f} ms"),
-            ("  median, max", f"{percentile(self.latencies, 50) * 1000:.0f} ms, "
-                              f"{max(self.latencies, default=0) * 1000:.0f} ms ({len(self.latencies)} answers)"),
+            ("answer → dashboard latency p95 (all answers)", _ms(self.latencies)),
+            *(
+                (f"  question {i + 1}{' (right after joining)' if i == 0 else ' (kernels idle again)'}",
+                 _ms(values))
+                for i, values in enumerate(self.rounds)
+            ),
             ("RSS per idle pooled kernel", mb(self.rss_idle)),
             ("RSS per participant kernel (joined, answered)", mb(self.rss_participant)),
             ("RSS of the facilitator's kernel", f"{self.rss_facilitator:.0f} MB"),
         ]
         width = max(len(k) for k, _ in rows)
         return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
+
+
+def _ms(values: list[float]) -> str:
+    if not values:
+        return "–"
+    return (
+        f"p95 {percentile(values, 95) * 1000:.0f} ms, median {percentile(values, 50) * 1000:.0f} ms, "
+        f"max {max(values) * 1000:.0f} ms ({len(values)} answers)"
+    )
 
 
 def kernel_rss(server_pid: int) -> dict[str, float]:
@@ -155,6 +172,7 @@ async def run_room(
     scenario: str = "rad-som-ikke-ble-bedt-om",
     on_open: Callable[[list[Any]], Any] | None = None,
     before_close: Callable[[BenchResult], Any] | None = None,
+    before_round: Callable[[int], Any] | None = None,
 ) -> BenchResult:
     """Facilitator plus ``pages`` participants on the server at ``base``; see the module doc."""
     from tornado.httpclient import AsyncHTTPClient
@@ -203,12 +221,16 @@ async def run_room(
                     for p, m in zip(participants, pids, strict=True)
                 )
             )
+            if before_round is not None:
+                before_round(r)
+            result.rounds.append([])
             for i, (p, m) in enumerate(zip(participants, pids, strict=True)):
                 sent = time.perf_counter()
                 await p.update(m, {"request": {"action": "answer", "value": str(i % 4), "seq": f"a{r}-{i}"}},
                                timeout=60)
                 await fac.wait_until(fid, lambda s, n=i + 1: _answered(s) >= n, timeout=60)
                 result.latencies.append(time.perf_counter() - sent)
+                result.rounds[-1].append(result.latencies[-1])
             if r + 1 < rounds:
                 await _click(fac, fid, "close")
                 await _click(fac, fid, "reveal")
@@ -251,7 +273,8 @@ def _wait_quiet(server_pid: int, timeout: float = 600) -> None:
                 continue
             if p.pid in before:
                 used += (now.user + now.system) - (before[p.pid].user + before[p.pid].system)
-        calm = calm + 1 if used < 0.15 else 0
+        # Forty idle pages polling the database use a little CPU; a kernel starting uses a lot.
+        calm = calm + 1 if used < 0.4 else 0
 
 
 def bench(
@@ -296,15 +319,27 @@ def bench(
             def remember(pages_opened: list[Any]) -> None:
                 seen["ids"] = {p.kernel_id for p in pages_opened}
 
+            def settle(round_index: int) -> None:
+                # The first question comes right after the room joined (the pool
+                # refilling); later ones once the kernels are idle again.
+                if round_index > 0:
+                    _wait_quiet(server.process.pid)
+
             def measure(result: BenchResult) -> None:
                 rss = kernel_rss(server.process.pid)
                 result.rss_participant = [v for k, v in rss.items() if k in seen.get("ids", ())]
                 result.rss_facilitator = rss.get(result.facilitator_kernel, 0.0)
 
-            result = asyncio.run(
-                run_room(server.url, passphrase, pages, rounds=rounds, on_open=remember,
-                         before_close=measure)
-            )
+            try:
+                result = asyncio.run(
+                    run_room(server.url, passphrase, pages, rounds=rounds, on_open=remember,
+                             before_close=measure, before_round=settle)
+                )
+            except Exception:
+                kept = Path(tempfile.gettempdir()) / "verksted-bench-voila.log"
+                kept.write_text(server.log(), encoding="utf-8")
+                print(f"the benchmark failed; Voilà's log is in {kept}", file=sys.stderr)
+                raise
             result.pool = size
             result.pool_fill_seconds = fill
             result.rss_idle = list(idle.values())
