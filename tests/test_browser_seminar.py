@@ -30,7 +30,9 @@ TIMEOUT = 30_000  # ms: Voilà starts a kernel per page on a small shared machin
 def chromium_or_skip() -> str:
     path = shutil.which("chromium")
     if path is None:
-        message = "chromium is not installed (Debian package 'chromium'; `make test` installs it as root)"
+        message = (
+            "chromium is not installed (Debian package 'chromium'; `make test` installs it as root)"
+        )
         if os.environ.get("VERKSTED_CI") == "1":
             pytest.fail(message + "; CI must run the browser tests")
         pytest.skip(message)
@@ -137,14 +139,18 @@ def test_facilitator_and_three_phones(server, browser):
     fac.get_by_role("button", name="Vis resultatet").click()
     bars = fac.locator(".vk-bar-row")
     bars.first.wait_for()
-    shown = {int(bars.nth(i).get_attribute("data-option")): int(bars.nth(i).get_attribute("data-count"))
-             for i in range(bars.count())}
+    shown = {
+        int(bars.nth(i).get_attribute("data-option")): int(bars.nth(i).get_attribute("data-count"))
+        for i in range(bars.count())
+    }
     # The option index behind each letter, in the order the phones showed them.
     letters = phones[0].locator(".vk-result-list li")
     letters.first.wait_for()
     expected_by_letter = Counter("ACC")
     by_letter = {
-        bars.nth(i).locator(".vk-letter").inner_text().strip(): int(bars.nth(i).get_attribute("data-count"))
+        bars.nth(i).locator(".vk-letter").inner_text().strip(): int(
+            bars.nth(i).get_attribute("data-count")
+        )
         for i in range(bars.count())
     }
     assert by_letter == {k: expected_by_letter.get(k, 0) for k in by_letter}

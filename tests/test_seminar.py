@@ -27,8 +27,17 @@ def test_codes_avoid_lookalike_characters():
 
 @pytest.mark.parametrize(
     ("typed", "code"),
-    [("k7mpx", "K7MPX"), (" K7M-PX ", "K7MPX"), ("k 7 m p x", "K7MPX"), ("K7MP0", None),
-     ("K7MP", None), ("K7MPXX", None), ("", None), (None, None), ("<script>", None)],
+    [
+        ("k7mpx", "K7MPX"),
+        (" K7M-PX ", "K7MPX"),
+        ("k 7 m p x", "K7MPX"),
+        ("K7MP0", None),
+        ("K7MP", None),
+        ("K7MPXX", None),
+        ("", None),
+        (None, None),
+        ("<script>", None),
+    ],
 )
 def test_typed_codes_are_normalised(typed, code):
     assert codes.normalise_code(typed) == code
@@ -77,7 +86,9 @@ def test_passphrase_is_compared_in_constant_time(monkeypatch):
 
     seen = []
     real = hmac.compare_digest
-    monkeypatch.setattr(access.hmac, "compare_digest", lambda a, b: seen.append((len(a), len(b))) or real(a, b))
+    monkeypatch.setattr(
+        access.hmac, "compare_digest", lambda a, b: seen.append((len(a), len(b))) or real(a, b)
+    )
     monkeypatch.setenv(access.ENV_PASSPHRASE, "blå fjord om morgenen")
     access.check_passphrase("x")
     assert seen == [(32, 32)]
@@ -109,7 +120,9 @@ def test_join_url_from_the_public_url_or_the_request(monkeypatch):
         "https://kurs.example.no/verksted/voila/render/seminar/delta.ipynb?kode=K7MPX"
     )
     monkeypatch.delenv(access.ENV_PUBLIC_URL)
-    monkeypatch.setenv("VOILA_REQUEST_URL", "http://10.0.0.5:8866/voila/render/seminar/fasilitator.ipynb")
+    monkeypatch.setenv(
+        "VOILA_REQUEST_URL", "http://10.0.0.5:8866/voila/render/seminar/fasilitator.ipynb"
+    )
     assert access.join_url("K7MPX") == (
         "http://10.0.0.5:8866/voila/render/seminar/delta.ipynb?kode=K7MPX"
     )
@@ -154,7 +167,7 @@ def test_majority_and_where_the_scenario_goes_next():
     assert flow.majority_option(scenario, node, {}) is None
     assert flow.majority_option(scenario, node, {2: 5, 1: 2}) == 2
     shown_first = flow.option_results(scenario, node, {})[0].index
-    tie = {i: 1 for i in range(len(node.options))}
+    tie = dict.fromkeys(range(len(node.options)), 1)
     assert flow.majority_option(scenario, node, tie) == shown_first  # ties: first shown
     assert flow.resolve(scenario, node, 0).id == node.options[0].next
     ending = next(n for n in scenario.nodes if n.is_ending)
@@ -178,7 +191,7 @@ def test_results_csv_has_counts_and_approved_texts_only(database_url):
     store.set_phase(seminar.id, q.id, {"open"}, "closed")
     store.set_phase(seminar.id, q.id, {"closed"}, "revealed")
     t = store.open_question(seminar.id, SCENARIO, "start", "text", after=q.id)
-    store.answer(seminar.id, a.id, t.id, text="=HYPERLINK(\"http://x\") Jeg kjenner meg igjen")
+    store.answer(seminar.id, a.id, t.id, text='=HYPERLINK("http://x") Jeg kjenner meg igjen')
     store.answer(seminar.id, b.id, t.id, text="Ikke vis meg")
     store.moderate(seminar.id, store.texts(t.id)[0].id, "approved")
     data = flow.results_csv(store, seminar.id)
@@ -209,7 +222,9 @@ def _parser():
 def test_loadtest_command_prints_stored_lost_doubled_and_p95(capsys, tmp_path):
     parser = _parser()
     url = f"sqlite:///{tmp_path / 'lt.sqlite3'}"
-    args = parser.parse_args(["seminar", "loadtest", "--participants", "4", "--answers", "3", "--database", url])
+    args = parser.parse_args(
+        ["seminar", "loadtest", "--participants", "4", "--answers", "3", "--database", url]
+    )
     assert args.func(args) == 0
     out = capsys.readouterr().out
     for word in ("stored:     12 of 12", "lost:       0", "doubled:    0", "p95 write latency:"):
@@ -232,7 +247,8 @@ def test_the_join_page_imports_stay_light():
         "import sys\n"
         "from widgets.request import query_params\n"
         "from widgets.ui.seminar import ParticipantView\n"
-        "heavy = [m for m in ('pandas', 'segno', 'widgets.feedback', 'numpy') if m in sys.modules]\n"
+        "heavy = ('pandas', 'segno', 'widgets.feedback', 'numpy')\n"
+        "heavy = [m for m in heavy if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

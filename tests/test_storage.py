@@ -81,7 +81,9 @@ def test_a_later_migration_keeps_existing_data(database_url, monkeypatch):
 
     def v1(conn):
         meta = MetaData()
-        Table("demo_note", meta, Column("id", Integer, primary_key=True), Column("body", String(20)))
+        Table(
+            "demo_note", meta, Column("id", Integer, primary_key=True), Column("body", String(20))
+        )
         meta.create_all(conn)
         conn.execute(text("INSERT INTO demo_note (id, body) VALUES (1, 'first')"))
 
@@ -121,7 +123,7 @@ def test_concurrent_upgrades_apply_each_migration_once(database_url):
         db = Database(database_url)
         try:
             upgrade(db)
-        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+        except BaseException as exc:  # collected for the assertion below
             errors.append(exc)
         finally:
             db.dispose()
@@ -145,7 +147,11 @@ def test_write_waits_for_a_briefly_locked_sqlite_database(tmp_path):
     blocker.execute("BEGIN EXCLUSIVE")
     threading.Timer(0.8, lambda: blocker.execute("COMMIT")).start()
     start = time.monotonic()
-    db.write(lambda conn: conn.execute(text("INSERT INTO facilitator_failure (at) VALUES ('2026-01-01')")))
+    db.write(
+        lambda conn: conn.execute(
+            text("INSERT INTO facilitator_failure (at) VALUES ('2026-01-01')")
+        )
+    )
     assert time.monotonic() - start >= 0.5  # it waited (and retried) rather than failing
     with db.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM facilitator_failure")).scalar() == 1
@@ -161,7 +167,9 @@ def test_write_gives_up_with_storage_busy_and_stores_nothing(tmp_path):
     blocker.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(StorageBusy):
-            db.write(lambda conn: conn.execute(text("INSERT INTO facilitator_failure (at) VALUES ('x')")))
+            db.write(
+                lambda conn: conn.execute(text("INSERT INTO facilitator_failure (at) VALUES ('x')"))
+            )
     finally:
         blocker.execute("COMMIT")
         blocker.close()
@@ -187,5 +195,8 @@ def test_postgres_retries_a_deadlock(postgres_url):
     db.write(flaky)
     assert calls["n"] == 2
     with db.read() as conn:
-        assert conn.execute(select(text("count(*)")).select_from(text("facilitator_failure"))).scalar() == 1
+        assert (
+            conn.execute(select(text("count(*)")).select_from(text("facilitator_failure"))).scalar()
+            == 1
+        )
     db.dispose()

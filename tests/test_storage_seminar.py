@@ -110,7 +110,9 @@ def test_answers_only_to_the_current_question_of_ones_own_seminar(store):
 def test_stale_facilitator_actions_change_nothing(store):
     seminar, _ = store.create()
     q1 = store.open_question(seminar.id, "sc", "start", "choice", after=None)
-    assert store.open_question(seminar.id, "sc", "start", "choice", after=None) is None  # double click
+    assert (
+        store.open_question(seminar.id, "sc", "start", "choice", after=None) is None
+    )  # double click
     assert not store.set_phase(seminar.id, q1.id, {"closed"}, "revealed")  # not closed yet
     assert store.set_phase(seminar.id, q1.id, {"open"}, "closed")
     assert not store.set_phase(seminar.id, q1.id, {"open"}, "closed")  # second click
@@ -139,7 +141,9 @@ def test_free_text_is_moderated_and_shown_without_who_wrote_it(store):
     seminar, _ = store.create()
     a, b = store.join(seminar.id), store.join(seminar.id)
     q = store.open_question(seminar.id, "sc", "words", "text", after=None)
-    store.answer(seminar.id, a.id, q.id, text="  <script>alert(1)</script> Jeg kjenner meg igjen.  ")
+    store.answer(
+        seminar.id, a.id, q.id, text="  <script>alert(1)</script> Jeg kjenner meg igjen.  "
+    )
     store.answer(seminar.id, b.id, q.id, text="Du burde ringe legen.")
     texts = store.texts(q.id)
     assert [t.status for t in texts] == ["pending", "pending"]
@@ -168,7 +172,10 @@ def test_deleting_a_seminar_removes_every_row(store):
     assert all(n > 0 for n in store.count_rows(seminar.id).values())
     store.delete(seminar.id)
     assert store.count_rows(seminar.id) == {
-        "seminar": 0, "seminar_question": 0, "seminar_participant": 0, "seminar_answer": 0
+        "seminar": 0,
+        "seminar_question": 0,
+        "seminar_participant": 0,
+        "seminar_answer": 0,
     }
     assert store.count_rows(keep.id)["seminar_answer"] == 1
     assert store.get(seminar.id) is None

@@ -192,9 +192,11 @@ def test_a_question_from_open_to_next_step(env, store):
     assert "Du svarte ikke" in text_of(phones[2].html)
 
     f.dispatch("feedback")
-    node = __import__("widgets.content.catalog", fromlist=["scenario"]).scenario(
-        "rad-som-ikke-ble-bedt-om"
-    ).node("start")
+    node = (
+        __import__("widgets.content.catalog", fromlist=["scenario"])
+        .scenario("rad-som-ikke-ble-bedt-om")
+        .node("start")
+    )
     assert node.options[1].feedback.split()[0] in f.html
     f.dispatch("next", "majority")
     assert f.phase == "open" and f._state.seminar.node_id == node.options[1].next
@@ -204,7 +206,7 @@ def test_a_question_from_open_to_next_step(env, store):
 
 
 def test_double_clicks_and_a_second_tab_cannot_skip_steps(env, store):
-    f, code = started(store)
+    f, _code = started(store)
     other = signed_in(store)
     other.dispatch("resume", str(f._seminar_id))
     f.dispatch("scenario", "rad-som-ikke-ble-bedt-om")
@@ -252,7 +254,7 @@ def test_a_page_without_browser_storage_still_joins(env, store, monkeypatch):
     import widgets.ui.seminar as ui
 
     monkeypatch.setattr(ui, "REMEMBER_WAIT", 0)
-    f, code = started(store)
+    _f, code = started(store)
     p = ParticipantView(code=code, store=store)
     p.poll()  # the browser never answered
     assert p.screen == "joined" and p.nickname

@@ -51,7 +51,7 @@ def _wait_for_request(timeout: float = 5.0) -> None:
     def run() -> None:
         try:
             asyncio.run(receive())
-        except Exception:  # noqa: BLE001 - no request info: the page shows its empty state
+        except Exception:  # no request info: the page shows its empty state
             import logging
 
             logging.getLogger("verksted").exception("no request info from Voilà at %s", url)

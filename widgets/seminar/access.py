@@ -51,7 +51,7 @@ def _configured() -> str:
 
 
 def passphrase_status() -> str:
-    """``"ok"``, ``"missing"`` (not set) or ``"short"`` (under :data:`MIN_PASSPHRASE` characters)."""
+    """``"ok"``, ``"missing"`` (not set) or ``"short"`` (under :data:`MIN_PASSPHRASE` chars)."""
     value = _configured().strip()
     if not value:
         return "missing"

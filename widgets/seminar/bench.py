@@ -102,14 +102,26 @@ class BenchResult:
         rows = [
             ("participant pages opened at once", f"{self.pages}"),
             ("preheated kernels for the join page", f"{self.pool}"),
-            ("pool filled after server start", f"{self.pool_fill_seconds:.1f} s" if self.pool else "–"),
+            (
+                "pool filled after server start",
+                f"{self.pool_fill_seconds:.1f} s" if self.pool else "–",
+            ),
             ("all pages rendered and connected", f"{max(self.open_seconds, default=0):.2f} s"),
-            ("  median page", f"{statistics.median(self.open_seconds) if self.open_seconds else 0:.2f} s"),
-            ("  slowest page rendered (HTML complete)", f"{max(self.rendered_seconds, default=0):.2f} s"),
+            (
+                "  median page",
+                f"{statistics.median(self.open_seconds) if self.open_seconds else 0:.2f} s",
+            ),
+            (
+                "  slowest page rendered (HTML complete)",
+                f"{max(self.rendered_seconds, default=0):.2f} s",
+            ),
             ("answer → dashboard latency p95 (all answers)", _ms(self.latencies)),
             *(
-                (f"  question {i + 1}{' (right after joining)' if i == 0 else ' (kernels idle again)'}",
-                 _ms(values))
+                (
+                    f"  question {i + 1} "
+                    + ("(right after joining)" if i == 0 else "(kernels idle again)"),
+                    _ms(values),
+                )
                 for i, values in enumerate(self.rounds)
             ),
             ("RSS per idle pooled kernel", mb(self.rss_idle)),
@@ -124,7 +136,8 @@ def _ms(values: list[float]) -> str:
     if not values:
         return "–"
     return (
-        f"p95 {percentile(values, 95) * 1000:.0f} ms, median {percentile(values, 50) * 1000:.0f} ms, "
+        f"p95 {percentile(values, 95) * 1000:.0f} ms, "
+        f"median {percentile(values, 50) * 1000:.0f} ms, "
         f"max {max(values) * 1000:.0f} ms ({len(values)} answers)"
     )
 
@@ -158,7 +171,9 @@ def _answered(state: dict[str, Any]) -> int:
     return int(match.group(1)) if match else -1
 
 
-async def _click(page: Any, model: str, action: str, value: Any = None, form: Any = None) -> dict[str, Any]:
+async def _click(
+    page: Any, model: str, action: str, value: Any = None, form: Any = None
+) -> dict[str, Any]:
     request = {"action": action, "value": value, "form": form, "seq": secrets.token_hex(6)}
     return await page.update(model, {"request": request}, timeout=120)
 
@@ -192,7 +207,9 @@ async def run_room(
         state = await _click(fac, fid, "start")
         match = _CODE.search(state["html"])
         if not match:
-            raise RuntimeError("the facilitator's page shows no join code: " + state.get("error", ""))
+            raise RuntimeError(
+                "the facilitator's page shows no join code: " + state.get("error", "")
+            )
         code = match.group(1)
 
         start = time.perf_counter()
@@ -209,15 +226,25 @@ async def run_room(
             on_open(participants)
         pids = [_live_view(p) for p in participants]
         # Join: what live.js sends at once (no token kept: a new participant).
-        await asyncio.gather(*(_click(p, m, "remembered", "") for p, m in zip(participants, pids, strict=True)))
-        await fac.wait_until(fid, lambda s: f"{pages} deltakere er med" in s.get("html", ""), timeout=60)
+        await asyncio.gather(
+            *(_click(p, m, "remembered", "") for p, m in zip(participants, pids, strict=True))
+        )
+        await fac.wait_until(
+            fid, lambda s: f"{pages} deltakere er med" in s.get("html", ""), timeout=60
+        )
 
         state = await _click(fac, fid, "scenario", scenario)
         for r in range(rounds):
             await asyncio.gather(
                 *(
-                    p.wait_until(m, lambda s: 'data-action="answer"' in s.get("html", "")
-                                 and 'aria-pressed="true"' not in s.get("html", ""), timeout=60)
+                    p.wait_until(
+                        m,
+                        lambda s: (
+                            'data-action="answer"' in s.get("html", "")
+                            and 'aria-pressed="true"' not in s.get("html", "")
+                        ),
+                        timeout=60,
+                    )
                     for p, m in zip(participants, pids, strict=True)
                 )
             )
@@ -226,8 +253,11 @@ async def run_room(
             result.rounds.append([])
             for i, (p, m) in enumerate(zip(participants, pids, strict=True)):
                 sent = time.perf_counter()
-                await p.update(m, {"request": {"action": "answer", "value": str(i % 4), "seq": f"a{r}-{i}"}},
-                               timeout=60)
+                await p.update(
+                    m,
+                    {"request": {"action": "answer", "value": str(i % 4), "seq": f"a{r}-{i}"}},
+                    timeout=60,
+                )
                 await fac.wait_until(fid, lambda s, n=i + 1: _answered(s) >= n, timeout=60)
                 result.latencies.append(time.perf_counter() - sent)
                 result.rounds[-1].append(result.latencies[-1])
@@ -302,7 +332,9 @@ def bench(
 
         env = {
             # Kernels import this checkout, whichever one the environment was installed from.
-            "PYTHONPATH": os.pathsep.join(p for p in (str(repo_root()), os.environ.get("PYTHONPATH")) if p),
+            "PYTHONPATH": os.pathsep.join(
+                p for p in (str(repo_root()), os.environ.get("PYTHONPATH")) if p
+            ),
             "VERKSTED_FACILITATOR_PASSPHRASE": passphrase,
             "VERKSTED_STATE_DIR": str(work / "state"),
         }
@@ -310,7 +342,9 @@ def bench(
             env["VERKSTED_DATABASE_URL"] = database
         else:
             env["VERKSTED_DATABASE_URL"] = ""
-        with running_server(work / "voila.log", env=env, args=voila_args(config), timeout=120) as server:
+        with running_server(
+            work / "voila.log", env=env, args=voila_args(config), timeout=120
+        ) as server:
             fill = _wait_for_pool(server, size) if size else 0.0
             _wait_quiet(server.process.pid)  # pooled kernels run the notebook after starting
             idle = kernel_rss(server.process.pid)
@@ -332,8 +366,15 @@ def bench(
 
             try:
                 result = asyncio.run(
-                    run_room(server.url, passphrase, pages, rounds=rounds, on_open=remember,
-                             before_close=measure, before_round=settle)
+                    run_room(
+                        server.url,
+                        passphrase,
+                        pages,
+                        rounds=rounds,
+                        on_open=remember,
+                        before_close=measure,
+                        before_round=settle,
+                    )
                 )
             except Exception:
                 kept = Path(tempfile.gettempdir()) / "verksted-bench-voila.log"

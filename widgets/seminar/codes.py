@@ -64,7 +64,11 @@ def _words(key: str) -> list[str]:
 
 def nickname_choices() -> list[str]:
     """Every nickname the course can give, e.g. «Rolig oter» (adjective + animal)."""
-    return [f"{a} {n}" for a in _words("seminar.nick.adjectives") for n in _words("seminar.nick.animals")]
+    return [
+        f"{a} {n}"
+        for a in _words("seminar.nick.adjectives")
+        for n in _words("seminar.nick.animals")
+    ]
 
 
 def pick_nickname(taken: Iterable[str]) -> str:

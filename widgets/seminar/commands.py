@@ -27,7 +27,9 @@ def _purge(args: argparse.Namespace) -> int:
 
     db = Database(args.database) if args.database else None
     count = SeminarStore(db).purge(timedelta(days=args.days))
-    print(f"deleted {count} seminar{'s' if count != 1 else ''} started more than {args.days} days ago")
+    print(
+        f"deleted {count} seminar{'s' if count != 1 else ''} started more than {args.days} days ago"
+    )
     return 0
 
 
@@ -59,11 +61,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "Exit status 1 if any answer was lost or doubled."
         ),
     )
-    load.add_argument("--participants", type=int, default=40, help="phones in the room (default 40)")
+    load.add_argument(
+        "--participants", type=int, default=40, help="phones in the room (default 40)"
+    )
     load.add_argument("--answers", type=int, default=25, help="questions each answers (default 25)")
     load.add_argument("--database", help=database_help)
     load.add_argument(
-        "--start-method", choices=["fork", "spawn", "forkserver"], help="how processes start (default fork)"
+        "--start-method",
+        choices=["fork", "spawn", "forkserver"],
+        help="how processes start (default fork)",
     )
     load.set_defaults(func=_loadtest)
 
@@ -71,7 +77,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "purge",
         help="delete seminars (with all their answers) started more than DAYS days ago",
     )
-    purge.add_argument("--days", type=int, default=30, help="keep seminars younger than this (default 30)")
+    purge.add_argument(
+        "--days", type=int, default=30, help="keep seminars younger than this (default 30)"
+    )
     purge.add_argument("--database", help=database_help)
     purge.set_defaults(func=_purge)
 
@@ -85,19 +93,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "answer-to-dashboard latency (p95) and the memory (RSS) per kernel."
         ),
     )
-    bench.add_argument("--pages", type=int, default=40, help="participant pages to open at once (default 40)")
     bench.add_argument(
-        "--pool", type=int, default=None,
+        "--pages", type=int, default=40, help="participant pages to open at once (default 40)"
+    )
+    bench.add_argument(
+        "--pool",
+        type=int,
+        default=None,
         help="preheated kernels for the join page (default: the --config file's, or none)",
     )
     bench.add_argument(
-        "--config", default=None,
+        "--config",
+        default=None,
         help="folder with an extra voila.json (e.g. benchmarks/seminar-pool); its settings win",
     )
     bench.add_argument(
-        "--fill-delay", type=float, default=60,
+        "--fill-delay",
+        type=float,
+        default=60,
         help="with --pool: seconds before Voilà replaces a used pooled kernel (default 60)",
     )
-    bench.add_argument("--answers", type=int, default=3, help="answer rounds for the latency figure")
-    bench.add_argument("--database", help=database_help + "; default for the benchmark: a fresh SQLite file")
+    bench.add_argument(
+        "--answers", type=int, default=3, help="answer rounds for the latency figure"
+    )
+    bench.add_argument(
+        "--database", help=database_help + "; default for the benchmark: a fresh SQLite file"
+    )
     bench.set_defaults(func=_bench)

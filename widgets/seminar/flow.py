@@ -133,10 +133,22 @@ def _cell(text: str) -> str:
 def _rows(store: SeminarStore, seminar_id: int) -> list[dict[str, object]]:
     from widgets.strings import t
 
-    col = {k: t(f"seminar.csv.{k}") for k in (
-        "step", "scenario", "node", "prompt", "answer", "verdict", "honours", "breaks", "count",
-        "share", "answered",
-    )}
+    col = {
+        k: t(f"seminar.csv.{k}")
+        for k in (
+            "step",
+            "scenario",
+            "node",
+            "prompt",
+            "answer",
+            "verdict",
+            "honours",
+            "breaks",
+            "count",
+            "share",
+            "answered",
+        )
+    }
     rows: list[dict[str, object]] = []
     for item in store.results(seminar_id):
         q = item["question"]
@@ -169,7 +181,9 @@ def _rows(store: SeminarStore, seminar_id: int) -> list[dict[str, object]]:
                     }
                 )
         for text in item["texts"]:
-            rows.append({**base, col["answer"]: _cell(text), col["verdict"]: t("seminar.csv.own_words")})
+            rows.append(
+                {**base, col["answer"]: _cell(text), col["verdict"]: t("seminar.csv.own_words")}
+            )
     return rows
 
 
@@ -182,10 +196,22 @@ def results_csv(store: SeminarStore, seminar_id: int) -> bytes:
 
     from widgets.strings import t
 
-    columns = [t(f"seminar.csv.{k}") for k in (
-        "step", "scenario", "node", "prompt", "answer", "verdict", "honours", "breaks", "count",
-        "share", "answered",
-    )]
+    columns = [
+        t(f"seminar.csv.{k}")
+        for k in (
+            "step",
+            "scenario",
+            "node",
+            "prompt",
+            "answer",
+            "verdict",
+            "honours",
+            "breaks",
+            "count",
+            "share",
+            "answered",
+        )
+    ]
     frame = pd.DataFrame(_rows(store, seminar_id), columns=columns)
     for key in ("step", "count", "share", "answered"):
         # Whole numbers, blank where a row has none (texts have no count).

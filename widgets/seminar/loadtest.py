@@ -124,7 +124,9 @@ def _participant(url: str, seminar_id: int, answers: int, seed: int, out: Any, d
             done.release()  # tells the facilitator: this phone is done with the question
     finally:
         db.dispose()
-        out.put({"pid": me.id if me else None, "acks": acks, "latencies": latencies, "failed": failed})
+        out.put(
+            {"pid": me.id if me else None, "acks": acks, "latencies": latencies, "failed": failed}
+        )
 
 
 def run_loadtest(

@@ -212,8 +212,9 @@ class Database:
         self.engine.dispose()
 
 
-def upsert(conn: Connection, table: Table, values: dict[str, Any], keys: list[str],
-           update: list[str]) -> None:
+def upsert(
+    conn: Connection, table: Table, values: dict[str, Any], keys: list[str], update: list[str]
+) -> None:
     """Insert a row, or update ``update`` columns where the ``keys`` already exist.
 
     One statement (``INSERT … ON CONFLICT … DO UPDATE``) on both databases, so

@@ -63,6 +63,7 @@ def migrations_for(module_name: str) -> tuple[str, list[Migration]]:
 
 def current_versions(db: Database) -> dict[str, int]:
     """The applied version of every component (empty for a new database)."""
+
     def read(conn: Connection) -> dict[str, int]:
         if not conn.dialect.has_table(conn, "schema_version"):
             return {}

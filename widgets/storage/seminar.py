@@ -131,7 +131,10 @@ def _v1(conn: Connection) -> None:
         meta,
         Column("id", Integer, primary_key=True, autoincrement=True),
         Column(
-            "question_id", Integer, ForeignKey("seminar_question.id", ondelete="CASCADE"), nullable=False
+            "question_id",
+            Integer,
+            ForeignKey("seminar_question.id", ondelete="CASCADE"),
+            nullable=False,
         ),
         Column(
             "participant_id",
@@ -200,9 +203,17 @@ answer_t = Table(
     "seminar_answer",
     meta,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("question_id", Integer, ForeignKey("seminar_question.id", ondelete="CASCADE"), nullable=False),
     Column(
-        "participant_id", Integer, ForeignKey("seminar_participant.id", ondelete="CASCADE"), nullable=False
+        "question_id",
+        Integer,
+        ForeignKey("seminar_question.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column(
+        "participant_id",
+        Integer,
+        ForeignKey("seminar_participant.id", ondelete="CASCADE"),
+        nullable=False,
     ),
     Column("option", Integer),
     Column("text", Text),
@@ -377,9 +388,12 @@ class SeminarStore:
 
     def running(self) -> list[Seminar]:
         """Seminars not yet ended, newest first (a facilitator coming back resumes one)."""
+
         def go(conn: Connection) -> list[Seminar]:
             rows = conn.execute(
-                select(seminar_t).where(seminar_t.c.ended_at.is_(None)).order_by(seminar_t.c.id.desc())
+                select(seminar_t)
+                .where(seminar_t.c.ended_at.is_(None))
+                .order_by(seminar_t.c.id.desc())
             )
             return [Seminar._from(r) for r in rows]
 
@@ -416,6 +430,7 @@ class SeminarStore:
 
     def new_code(self, seminar_id: int, *, lifetime: timedelta = CODE_LIFETIME) -> Seminar:
         """A fresh join code (the old one stops working); participants stay."""
+
         def go(conn: Connection) -> None:
             for _ in range(50):
                 code = new_code()
@@ -437,12 +452,15 @@ class SeminarStore:
 
     def state(self, seminar_id: int) -> SeminarState | None:
         """The seminar, its current question, how many joined and answered, per option."""
+
         def go(conn: Connection) -> SeminarState | None:
             sem = self._seminar(conn, seminar_id)
             if sem is None:
                 return None
             participants = conn.execute(
-                select(func.count()).select_from(participant_t).where(participant_t.c.seminar_id == sem.id)
+                select(func.count())
+                .select_from(participant_t)
+                .where(participant_t.c.seminar_id == sem.id)
             ).scalar_one()
             question = None
             answered = 0
@@ -472,15 +490,21 @@ class SeminarStore:
     def questions(self, seminar_id: int) -> list[Question]:
         def go(conn: Connection) -> list[Question]:
             rows = conn.execute(
-                select(question_t).where(question_t.c.seminar_id == seminar_id).order_by(question_t.c.seq)
+                select(question_t)
+                .where(question_t.c.seminar_id == seminar_id)
+                .order_by(question_t.c.seq)
             )
-            return [Question(r.id, r.seminar_id, r.seq, r.scenario_id, r.node_id, r.kind) for r in rows]
+            return [
+                Question(r.id, r.seminar_id, r.seq, r.scenario_id, r.node_id, r.kind) for r in rows
+            ]
 
         return self.db.read_value(go)
 
     # -- facilitator actions -------------------------------------------------
     @staticmethod
-    def _bump(conn: Connection, seminar_id: int, *, stage: bool, where: Any = None, **values: Any) -> bool:
+    def _bump(
+        conn: Connection, seminar_id: int, *, stage: bool, where: Any = None, **values: Any
+    ) -> bool:
         """Update the seminar row and its counters; ``False`` when ``where`` did not match."""
         stmt = update(seminar_t).where(seminar_t.c.id == seminar_id)
         if where is not None:
@@ -510,16 +534,27 @@ class SeminarStore:
             current = seminar_t.c.question_id
             guard = current.is_(None) if after is None else current == after
             # Lock the seminar row first: every writer goes through it, in the same order.
-            if not self._bump(conn, seminar_id, stage=True, where=guard & (seminar_t.c.phase != "ended")):
+            if not self._bump(
+                conn, seminar_id, stage=True, where=guard & (seminar_t.c.phase != "ended")
+            ):
                 return None
-            seq = conn.execute(
-                select(func.coalesce(func.max(question_t.c.seq), 0)).where(
-                    question_t.c.seminar_id == seminar_id
-                )
-            ).scalar_one() + 1
+            seq = (
+                conn.execute(
+                    select(func.coalesce(func.max(question_t.c.seq), 0)).where(
+                        question_t.c.seminar_id == seminar_id
+                    )
+                ).scalar_one()
+                + 1
+            )
             qid = conn.execute(
                 insert(question_t)
-                .values(seminar_id=seminar_id, seq=seq, scenario_id=scenario_id, node_id=node_id, kind=kind)
+                .values(
+                    seminar_id=seminar_id,
+                    seq=seq,
+                    scenario_id=scenario_id,
+                    node_id=node_id,
+                    kind=kind,
+                )
                 .returning(question_t.c.id)
             ).scalar_one()
             conn.execute(
@@ -536,19 +571,30 @@ class SeminarStore:
         if to not in PHASES:
             raise ValueError(to)
         where = seminar_t.c.phase.in_(sorted(frm))
-        where &= seminar_t.c.question_id.is_(None) if question_id is None else (
-            seminar_t.c.question_id == question_id
+        where &= (
+            seminar_t.c.question_id.is_(None)
+            if question_id is None
+            else (seminar_t.c.question_id == question_id)
         )
-        return self.db.write(lambda conn: self._bump(conn, seminar_id, stage=True, where=where, phase=to))
+        return self.db.write(
+            lambda conn: self._bump(conn, seminar_id, stage=True, where=where, phase=to)
+        )
 
-    def show_ending(self, seminar_id: int, question_id: int, scenario_id: str, node_id: str | None) -> bool:
+    def show_ending(
+        self, seminar_id: int, question_id: int, scenario_id: str, node_id: str | None
+    ) -> bool:
         """The scenario has ended (at an ending node, or ``None`` for a plain end)."""
         where = (seminar_t.c.question_id == question_id) & seminar_t.c.phase.in_(
             ["open", "closed", "revealed", "feedback"]
         )
         return self.db.write(
             lambda conn: self._bump(
-                conn, seminar_id, stage=True, where=where, phase="ending", scenario_id=scenario_id,
+                conn,
+                seminar_id,
+                stage=True,
+                where=where,
+                phase="ending",
+                scenario_id=scenario_id,
                 node_id=node_id,
             )
         )
@@ -558,8 +604,14 @@ class SeminarStore:
         where = seminar_t.c.phase != "ended"
         return self.db.write(
             lambda conn: self._bump(
-                conn, seminar_id, stage=True, where=where, phase="lobby", question_id=None,
-                scenario_id=None, node_id=None,
+                conn,
+                seminar_id,
+                stage=True,
+                where=where,
+                phase="lobby",
+                question_id=None,
+                scenario_id=None,
+                node_id=None,
             )
         )
 
@@ -569,6 +621,7 @@ class SeminarStore:
 
     def delete(self, seminar_id: int) -> None:
         """Delete the seminar and everything kept for it (rows gone, not hidden)."""
+
         def go(conn: Connection) -> None:
             questions = select(question_t.c.id).where(question_t.c.seminar_id == seminar_id)
             # Explicit, in order, so the result does not depend on foreign keys being on.
@@ -583,9 +636,11 @@ class SeminarStore:
         """Delete seminars created longer ago than ``older_than``; returns how many."""
         cutoff = utcnow() - older_than
         ids = self.db.read_value(
-            lambda conn: conn.execute(select(seminar_t.c.id).where(seminar_t.c.created_at < cutoff))
-            .scalars()
-            .all()
+            lambda conn: (
+                conn.execute(select(seminar_t.c.id).where(seminar_t.c.created_at < cutoff))
+                .scalars()
+                .all()
+            )
         )
         for seminar_id in ids:
             self.delete(seminar_id)
@@ -595,13 +650,17 @@ class SeminarStore:
     # -- free text -----------------------------------------------------------
     def texts(self, question_id: int, status: str | None = None) -> list[TextAnswer]:
         """The texts written for a question, oldest first (never with who wrote them)."""
+
         def go(conn: Connection) -> list[TextAnswer]:
             stmt = select(answer_t.c.id, answer_t.c.text, answer_t.c.status).where(
                 answer_t.c.question_id == question_id, answer_t.c.text.is_not(None)
             )
             if status is not None:
                 stmt = stmt.where(answer_t.c.status == status)
-            return [TextAnswer(r.id, r.text, r.status) for r in conn.execute(stmt.order_by(answer_t.c.id))]
+            return [
+                TextAnswer(r.id, r.text, r.status)
+                for r in conn.execute(stmt.order_by(answer_t.c.id))
+            ]
 
         return self.db.read_value(go)
 
@@ -642,7 +701,9 @@ class SeminarStore:
             if not self._bump(conn, seminar_id, stage=False, where=seminar_t.c.ended_at.is_(None)):
                 raise SeminarGone(seminar_id)
             existing = conn.execute(
-                select(participant_t.c.id, participant_t.c.nickname).where(participant_t.c.token_hash == hashed)
+                select(participant_t.c.id, participant_t.c.nickname).where(
+                    participant_t.c.token_hash == hashed
+                )
             ).first()
             if existing:  # a retry after a commit whose answer was lost
                 return Participant(existing.id, seminar_id, existing.nickname, token)
@@ -723,7 +784,8 @@ class SeminarStore:
         row = self.db.read_value(
             lambda conn: conn.execute(
                 select(answer_t.c.option, answer_t.c.text, answer_t.c.status).where(
-                    answer_t.c.participant_id == participant_id, answer_t.c.question_id == question_id
+                    answer_t.c.participant_id == participant_id,
+                    answer_t.c.question_id == question_id,
                 )
             ).first()
         )
@@ -749,6 +811,7 @@ class SeminarStore:
         """Per question: its node, how many answered each option, and the approved texts."""
         out = []
         for q in self.questions(seminar_id):
+
             def go(conn: Connection, q: Question = q) -> dict[str, Any]:
                 counts = dict(
                     conn.execute(
@@ -769,10 +832,14 @@ class SeminarStore:
 
     def count_rows(self, seminar_id: int) -> dict[str, int]:
         """How many rows each table holds for this seminar (to show deletion is real)."""
+
         def go(conn: Connection) -> dict[str, int]:
             questions = select(question_t.c.id).where(question_t.c.seminar_id == seminar_id)
+
             def n(table: Table, where: Any) -> int:
-                return conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
+                return conn.execute(
+                    select(func.count()).select_from(table).where(where)
+                ).scalar_one()
 
             return {
                 "seminar": n(seminar_t, seminar_t.c.id == seminar_id),

@@ -70,7 +70,9 @@ class _Following(LiveView):
     #: Which counter to follow: 0 = every change (dashboards), 1 = what participants see.
     watch: ClassVar[int] = 0
 
-    connected = traitlets.Bool(True, help="False while the database cannot be reached.").tag(sync=True)
+    connected = traitlets.Bool(True, help="False while the database cannot be reached.").tag(
+        sync=True
+    )
 
     def __init__(self, *, store: SeminarStore | None = None, **kwargs: Any) -> None:
         self._store = store
@@ -223,7 +225,9 @@ class ParticipantView(_Following):
     actions: ClassVar[frozenset[str]] = frozenset({"code", "remembered", "answer", "write"})
 
     screen = traitlets.Enum(
-        ["code", "joining", "joined", "ended", "gone", "broken"], "code", help="Where the participant is."
+        ["code", "joining", "joined", "ended", "gone", "broken"],
+        "code",
+        help="Where the participant is.",
     ).tag(sync=True)
     code = traitlets.Unicode("", help="The seminar's join code once accepted.").tag(sync=True)
     nickname = traitlets.Unicode("", help="The participant's generated nickname.").tag(sync=True)
@@ -235,7 +239,9 @@ class ParticipantView(_Following):
         "", help="A new participant token for the browser to keep under remember_key."
     ).tag(sync=True)
 
-    def __init__(self, code: str | None = None, *, store: SeminarStore | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, code: str | None = None, *, store: SeminarStore | None = None, **kwargs: Any
+    ) -> None:
         self._participant: Participant | None = None
         self._mine: Any = None
         self._texts: list[Any] = []
@@ -435,7 +441,10 @@ class ParticipantView(_Following):
             self._mine, self._texts = None, []
         # Tell screen readers what changed on the big screen.
         qid = question.id if question is not None else None
-        if self.screen == "joined" and (qid, state.phase) != (self._last_question, self._last_phase):
+        if self.screen == "joined" and (qid, state.phase) != (
+            self._last_question,
+            self._last_phase,
+        ):
             message = {
                 "open": "seminar.announce.open",
                 "closed": "seminar.announce.closed",
@@ -504,9 +513,26 @@ class FacilitatorView(_Following):
 
     actions: ClassVar[frozenset[str]] = frozenset(
         {
-            "signin", "signout", "start", "resume", "scenario", "close", "reopen", "reveal",
-            "feedback", "next", "approve", "reject", "lobby", "newcode", "end", "delete",
-            "confirm", "cancel", "export", "home",
+            "signin",
+            "signout",
+            "start",
+            "resume",
+            "scenario",
+            "close",
+            "reopen",
+            "reveal",
+            "feedback",
+            "next",
+            "approve",
+            "reject",
+            "lobby",
+            "newcode",
+            "end",
+            "delete",
+            "confirm",
+            "cancel",
+            "export",
+            "home",
         }
     )
 
@@ -745,7 +771,7 @@ class FacilitatorView(_Following):
             self._texts = []
 
     def _findings(self, answer: Any) -> Any:
-        """The feedback engine's reading of a text (cached: the text does not change under an id)."""
+        """The feedback engine's reading of a text (cached per answer and text)."""
         key = (answer.id, answer.text)
         if key not in self._feedback_cache:
             self._feedback_cache[key] = _feedback(answer.text)
@@ -767,7 +793,9 @@ class FacilitatorView(_Following):
             state = self._state
             ctx.update(
                 confirm=self._confirm,
-                projector_href=f"skjerm.ipynb?vis={self._display_token}" if self._display_token else "",
+                projector_href=f"skjerm.ipynb?vis={self._display_token}"
+                if self._display_token
+                else "",
                 csv_href=_download(self._csv) if self._csv is not None else "",
                 csv_name=f"seminar-{state.seminar.code}.csv",
                 scenarios=seminar_scenarios(),
@@ -848,13 +876,15 @@ class ProjectorView(_Following):
 
     actions: ClassVar[frozenset[str]] = frozenset()
 
-    screen = traitlets.Enum(["nolink", "seminar", "gone"], "nolink", help="Which screen is shown.").tag(
-        sync=True
-    )
+    screen = traitlets.Enum(
+        ["nolink", "seminar", "gone"], "nolink", help="Which screen is shown."
+    ).tag(sync=True)
     phase = traitlets.Unicode("", help="The seminar's phase.").tag(sync=True)
     answered = traitlets.Int(0, help="Answers to the current question.").tag(sync=True)
 
-    def __init__(self, token: str | None = None, *, store: SeminarStore | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, token: str | None = None, *, store: SeminarStore | None = None, **kwargs: Any
+    ) -> None:
         self._texts: list[Any] = []
         kwargs.setdefault("variant", "projector")
         super().__init__(store=store, **kwargs)
