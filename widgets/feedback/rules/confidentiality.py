@@ -1,0 +1,102 @@
+"""taushetsplikt: retelling what another participant said in the group."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..finding import Finding
+from ..lexicon import ADVERBS, KNOWN, NOT_NAMES, PREPOSITIONS, SAY_VERBS
+from ..messages import message, suggestion_text
+
+__all__ = ["rule"]
+
+_GROUP_REF = re.compile(
+    r"\b(?:i\s+gruppa|i\s+gruppen|i\s+gruppe|på\s+(?:forrige\s+|førre\s+|siste\s+)?møte(?:t)?"
+    r"|i\s+(?:forrige|førre)\s+møte|forrige\s+gang|førre\s+gong|forrige\s+gong|sist\s+gang"
+    r"|sist\s+gong|sist\s+(?:vi|me)\s+møttes|etter\s+møtet|sist)\b",
+    re.IGNORECASE,
+)
+_SPEAKERS = frozenset("jeg eg vi me du".split())
+_THIRD = frozenset("han hun ho noen nokon en ein de dei".split())
+# "Det Kari sa nå": reacting, in the meeting, to what was just said.
+_JUST_NOW = frozenset("nå no akkurat nettopp".split())
+_OWNERS = frozenset("min mi mitt mine".split())
+
+
+def _is_name(ctx: Context, i: int) -> bool:
+    t = ctx.tokens[i]
+    if t.kind != "w" or len(t.text) < 2 or not t.text[0].isupper():
+        return False
+    if t.text.isupper() and len(t.text) > 3:
+        return False  # shouting, not a name
+    low = t.low
+    if low in NOT_NAMES:
+        return False
+    if i == ctx.sentence(i).first or all(
+        ctx.tokens[k].kind == "p" for k in range(ctx.sentence(i).first, i)
+    ):
+        # At the start of a sentence every word has a capital: only a word the
+        # lexicon does not know may be a name ("Per" is known as a preposition,
+        # but a preposition cannot be followed by a verb, so it is let through).
+        return low not in KNOWN or low in PREPOSITIONS
+    return True
+
+
+def _say_after(ctx: Context, i: int) -> int | None:
+    j = ctx.next(i)
+    hops = 0
+    while j is not None and ctx.low[j] in ADVERBS and hops < 2:
+        j = ctx.next(j)
+        hops += 1
+    return j if j is not None and ctx.low[j] in SAY_VERBS else None
+
+
+def rule(ctx: Context) -> list[Finding]:
+    """taushetsplikt breaches: a named participant's words, or a group-session retelling."""
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    for i in [k for k, t in enumerate(toks) if t.text[:1].isupper()]:
+        if not _is_name(ctx, i):
+            continue
+        p = ctx.prev(i)
+        if ctx.word(p) in _OWNERS or (
+            p is not None and ctx.low[p] == "," and ctx.word(ctx.prev(p)) in _OWNERS
+        ):
+            continue  # "dattera mi, Kari, sa ..." speaks of family, not of the group
+        v = _say_after(ctx, i)
+        if v is None and ctx.word(p) in SAY_VERBS and ctx.word(ctx.prev(p)) not in _SPEAKERS:  # type: ignore[arg-type]
+            v = p  # "I forrige møte fortalte Anne at ..."
+        if v is None:
+            continue
+        nxt = ctx.next(max(v, i))
+        after = ctx.word(nxt)
+        if after in _JUST_NOW or (after == "i" and ctx.word(ctx.next(nxt)) in ("sted", "stad")):  # type: ignore[arg-type]
+            continue
+        spans.append((toks[min(i, v)].start, toks[max(i, v)].end))
+    for m in _GROUP_REF.finditer(ctx.text):
+        s = ctx.sentences[ctx.sentence_at(m.start())]
+        for v in range(s.first, s.stop):
+            if low[v] not in SAY_VERBS:
+                continue
+            before, after = ctx.word(ctx.prev(v)), ctx.word(ctx.next(v))
+            if before in _SPEAKERS or after in _SPEAKERS:
+                continue
+            # the teller: the word before the verb, or before the group phrase
+            who = ctx.prev(v)
+            if who is not None and toks[who].start >= m.start():
+                who = ctx.prev(next(k for k in range(s.first, s.stop)
+                                    if toks[k].start >= m.start()))
+            if who is None or low[who] not in _THIRD:
+                continue
+            spans.append((toks[who].start, max(toks[v].end, m.end()) if m.start() < toks[v].end
+                          else toks[v].end))
+    out: list[Finding] = []
+    for start, end in sorted(set(spans)):
+        if any(f.start < end and start < f.end for f in out):
+            continue
+        out.append(Finding("taushetsplikt", "brudd", start, end,
+                           message("taushetsplikt", ctx.lang),
+                           suggestion_text("taushetsplikt", ctx.lang)))
+    return out
