@@ -301,4 +301,17 @@ def check_content(root: Path, course_root: Path | None = None) -> Report:
 
     _check_principles(root, out)
     _check_course(root, course_root, known, out)
+    _check_toolkit(root, out)
     return report
+
+
+def _check_toolkit(root: Path, out: list[Problem]) -> None:
+    path = root / "verktoy.yaml"
+    if not path.is_file():
+        return  # optional: a content folder without the igangsetter's tools
+    from widgets.planning import Toolkit
+
+    src, problems = read_yaml(path)
+    out.extend(problems)
+    if src is not None:
+        out.extend(validate(Toolkit, src)[1])
