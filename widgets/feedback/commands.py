@@ -15,22 +15,25 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import IO, Any
+from typing import Any
 
-from .engine import MAX_CHARS, check
-from .lang import LANGS
+from .engine import MAX_CHARS
+from .evaluation import bench, find_ud_dir, read_jsonl, score_dev, score_ud
+from .jsonl import process_line, process_stream
 
-__all__ = ["main", "process_line", "process_stream", "register"]
+__all__ = ["FEEDBACK_HELP", "main", "process_line", "process_stream", "register"]
 
+# Plain ASCII on purpose: --help must print even where the terminal cannot
+# show Norwegian letters. (The JSON output itself is always written as UTF-8.)
 FEEDBACK_HELP = f"""\
 Read JSON Lines on standard input and write one JSON line per input line, in
 the same order, on standard output.
 
-Input line:   {{"id": "u1", "text": "Man blir jo så sliten.", "lang": "nb"}}
-              "lang" is optional: "nb" (Bokmål) or "nn" (Nynorsk); without it
+Input line:   {{"id": "u1", "text": "Man blir sliten.", "lang": "nb"}}
+              "lang" is optional: "nb" (Bokmaal) or "nn" (Nynorsk); without it
               the variety is detected.
 Output line:  {{"id": "u1", "findings": [{{"principle": "si-jeg", "kind": "brudd",
-              "start": 0, "end": 3, "message": "…", "suggestion": "Jeg blir jo så sliten."}}]}}
+              "start": 0, "end": 3, "message": "...", "suggestion": "Jeg blir sliten."}}]}}
               principle: an id from principles.yaml; kind: "brudd" (goes against
               the principle) or "styrke" (shows it well); start/end: character
               offsets of the words that triggered it (Python str indices, end
@@ -50,127 +53,95 @@ Exit status: 0 when every line was processed, 1 when at least one line gave an
 error."""
 
 
-def _error(ident: Any, why: str) -> dict[str, Any]:
-    # Echo only a JSON scalar id; anything else could not be matched anyway.
-    if not isinstance(ident, str | int | float) or isinstance(ident, bool):
-        ident = None
-    return {"id": ident, "error": why}
-
-
-def process_line(raw: bytes | str) -> tuple[dict[str, Any], bool]:
-    """One input line to its output object; the flag is True when it is an error line."""
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return _error(None, "the line is not valid UTF-8"), True
-    line = raw.rstrip("\r\n")
-    if not line.strip():
-        return _error(None, "blank line: expected a JSON object"), True
-    try:
-        obj = json.loads(line)
-    except ValueError as exc:
-        return _error(None, f"not valid JSON ({exc.msg} at column {exc.colno})"), True
-    if not isinstance(obj, dict):
-        return _error(None, 'expected a JSON object with "id" and "text"'), True
-    ident = obj.get("id")
-    if "id" not in obj:
-        return _error(None, 'the object has no "id"'), True
-    if not isinstance(ident, str):
-        return _error(ident, '"id" must be a string'), True
-    text = obj.get("text")
-    if not isinstance(text, str):
-        what = "no" if "text" not in obj else f"a {type(text).__name__} as"
-        return _error(ident, f'"text" must be a string (the line has {what} "text")'), True
-    lang = obj.get("lang")
-    if lang is not None and lang not in LANGS:
-        return _error(ident, '"lang" must be "nb" or "nn" (or left out)'), True
-    findings = check(text, lang)
-    return {"id": ident, "findings": [f.to_dict() for f in findings]}, False
-
-
-def process_stream(infile: IO[Any], outfile: IO[Any]) -> int:
-    """Run the ``feedback`` contract from ``infile`` to ``outfile``; returns failed lines.
-
-    Works on binary or text streams. Output is written line by line, so a long
-    input streams instead of piling up in memory.
-    """
-    failed = 0
-    binary_out = "b" in getattr(outfile, "mode", "")
-    for raw in infile:
-        result, bad = process_line(raw)
-        failed += bad
-        out = json.dumps(result, ensure_ascii=False) + "\n"
-        outfile.write(out.encode("utf-8") if binary_out else out)
-    return failed
-
-
 def _cmd_feedback(args: argparse.Namespace) -> int:
     failed = process_stream(sys.stdin.buffer, sys.stdout.buffer)
     sys.stdout.buffer.flush()
     return 1 if failed else 0
 
 
-def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import find_ud_dir, read_jsonl, score_dev, score_ud
+def _evaluate_dev(path: str, errors: bool, quiet: bool) -> dict[str, Any]:
+    scores = score_dev(read_jsonl(path))
+    if not quiet:
+        print(f"{path}: brudd findings per utterance")
+        print(scores.table())
+        for ident, text, exp, got in scores.errors if errors else []:
+            print(f"  {ident}: expected {exp} got {got}: {text}")
+    return {
+        "dev": {
+            pid: {
+                "precision": s.precision,
+                "recall": s.recall,
+                "f1": s.f1,
+                "tp": s.tp,
+                "fp": s.fp,
+                "fn": s.fn,
+            }
+            for pid, s in sorted(scores.per_principle.items())
+        },
+        "clean_false_alarm_rate": scores.clean_false_alarm_rate,
+    }
 
+
+def _evaluate_ud(ud_dir: str, errors: bool, quiet: bool) -> dict[str, Any]:
+    results = score_ud(ud_dir)
+    if not quiet:
+        print(f"{ud_dir}: share of words flagged by si-jeg")
+        print(f"{'file':<32} {'article en/ein (DET)':>22} {'man (PRON)':>16} {'en/ein (PRON)':>18}")
+        for name, r in results.items():
+            print(f"{name:<32} {r.article!s:>22} {r.man!s:>16} {r.pronoun_en!s:>18}")
+        for name, r in results.items() if errors else []:
+            for line in r.false_alarms:
+                print(f"  article flagged [{name}] {line}")
+            for line in r.misses:
+                print(f"  pronoun missed [{name}] {line}")
+    return {
+        "ud": {
+            name: {
+                "article_flagged": r.article.rate,
+                "article_any_flagged": r.article_any.rate,
+                "man_flagged": r.man.rate,
+                "pronoun_en_flagged": r.pronoun_en.rate,
+                "article_total": r.article.total,
+                "man_total": r.man.total,
+                "pronoun_en_total": r.pronoun_en.total,
+                "sentences": r.sentences,
+            }
+            for name, r in results.items()
+        }
+    }
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.ud is None and args.file is None:
         print("evaluate: give a labelled JSONL FILE, or --ud [DIR]", file=sys.stderr)
         return 2
     report: dict[str, Any] = {}
     if args.file is not None:
-        scores = score_dev(read_jsonl(args.file))
-        report["dev"] = {
-            pid: {"precision": s.precision, "recall": s.recall, "f1": s.f1,
-                  "tp": s.tp, "fp": s.fp, "fn": s.fn}
-            for pid, s in sorted(scores.per_principle.items())
-        }
-        report["clean_false_alarm_rate"] = scores.clean_false_alarm_rate
-        if not args.json:
-            print(f"{args.file}: brudd findings per utterance")
-            print(scores.table())
-            if args.errors:
-                for ident, text, exp, got in scores.errors:
-                    print(f"  {ident}: expected {exp} got {got}: {text}")
+        report |= _evaluate_dev(args.file, args.errors, args.json)
     if args.ud is not None:
         ud_dir = args.ud or find_ud_dir()
         if ud_dir is None:
-            print("evaluate --ud: no UD folder found (set VERKSTED_SHARED or pass DIR)",
-                  file=sys.stderr)
+            print(
+                "evaluate --ud: no UD folder found (set VERKSTED_SHARED or pass DIR)",
+                file=sys.stderr,
+            )
             return 2
-        results = score_ud(ud_dir)
-        report["ud"] = {
-            name: {"article_flagged": r.article.rate, "article_any_flagged": r.article_any.rate,
-                   "man_flagged": r.man.rate, "pronoun_en_flagged": r.pronoun_en.rate,
-                   "article_total": r.article.total, "man_total": r.man.total,
-                   "pronoun_en_total": r.pronoun_en.total, "sentences": r.sentences}
-            for name, r in results.items()
-        }
-        if not args.json:
-            print(f"{ud_dir}: share of words flagged by si-jeg")
-            print(f"{'file':<32} {'article en/ein (DET)':>22} {'man (PRON)':>16} "
-                  f"{'en/ein (PRON)':>18}")
-            for name, r in results.items():
-                print(f"{name:<32} {r.article!s:>22} {r.man!s:>16} {r.pronoun_en!s:>18}")
-            if args.errors:
-                for name, r in results.items():
-                    for line in r.false_alarms:
-                        print(f"  article flagged [{name}] {line}")
-                    for line in r.misses:
-                        print(f"  pronoun missed [{name}] {line}")
+        report |= _evaluate_ud(str(ud_dir), args.errors, args.json)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
-    from .evaluation import bench
-
     r = bench(args.seconds)
-    print(f"feedback path: {r['utterances_per_second']:,.0f} utterances/second (one core, "
-          "JSONL in and out, 1-3 sentence texts)")
-    print(f"check(): p50 {r['p50_ms']:.3f} ms, p99 {r['p99_ms']:.3f} ms "
-          f"over {int(r['calls']):,} calls")
+    print(
+        f"feedback path: {r['utterances_per_second']:,.0f} utterances/second (one core, "
+        "JSONL in and out, 1-3 sentence texts)"
+    )
+    print(
+        f"check(): p50 {r['p50_ms']:.3f} ms, p99 {r['p99_ms']:.3f} ms "
+        f"over {int(r['calls']):,} calls"
+    )
     return 0
 
 
@@ -200,9 +171,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "en/ein (UPOS PRON) that a si-jeg finding covers."
         ),
     )
-    ev.add_argument("file", nargs="?", help="labelled JSONL file (e.g. tests/data/feedback_dev.jsonl)")
-    ev.add_argument("--ud", nargs="?", const="", metavar="DIR",
-                    help="UD folder (default: $VERKSTED_SHARED/data/ud or ../shared/data/ud)")
+    ev.add_argument(
+        "file", nargs="?", help="labelled JSONL file (e.g. tests/data/feedback_dev.jsonl)"
+    )
+    ev.add_argument(
+        "--ud",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="UD folder (default: $VERKSTED_SHARED/data/ud or ../shared/data/ud)",
+    )
     ev.add_argument("--errors", action="store_true", help="also list every disagreement")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.set_defaults(func=_cmd_evaluate)

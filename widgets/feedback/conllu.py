@@ -57,9 +57,11 @@ def read_conllu(path: str | Path) -> Iterator[UDSentence]:
                 if rows:
                     forms = [r[1] for r in rows]
                     starts = _place(text, forms)
-                    yield UDSentence(sent_id, text, [
-                        UDToken(r[1], r[3], r[5], st) for r, st in zip(rows, starts, strict=True)
-                    ])
+                    yield UDSentence(
+                        sent_id,
+                        text,
+                        [UDToken(r[1], r[3], r[5], st) for r, st in zip(rows, starts, strict=True)],
+                    )
                 sent_id, text, rows = "", "", []
             elif line.startswith("#"):
                 if line.startswith("# sent_id = "):
@@ -72,6 +74,8 @@ def read_conllu(path: str | Path) -> Iterator[UDSentence]:
                     rows.append(cols)
     if rows:
         starts = _place(text, [r[1] for r in rows])
-        yield UDSentence(sent_id, text, [
-            UDToken(r[1], r[3], r[5], st) for r, st in zip(rows, starts, strict=True)
-        ])
+        yield UDSentence(
+            sent_id,
+            text,
+            [UDToken(r[1], r[3], r[5], st) for r, st in zip(rows, starts, strict=True)],
+        )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .conllu import read_conllu
 from .engine import check
+from .jsonl import process_stream
 
 __all__ = [
     "DevScores",
@@ -67,10 +68,14 @@ class DevScores:
         lines = [f"{'principle':<16} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"]
         for pid in sorted(self.per_principle):
             s = self.per_principle[pid]
-            lines.append(f"{pid:<16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  "
-                         f"{s.tp:3d} {s.fp:3d} {s.fn:3d}")
-        lines.append(f"clean sentences flagged: {self.clean_flagged}/{self.clean_total} "
-                     f"= {self.clean_false_alarm_rate:.1%}   ({self.utterances} utterances)")
+            lines.append(
+                f"{pid:<16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  "
+                f"{s.tp:3d} {s.fp:3d} {s.fn:3d}"
+            )
+        lines.append(
+            f"clean sentences flagged: {self.clean_flagged}/{self.clean_total} "
+            f"= {self.clean_false_alarm_rate:.1%}   ({self.utterances} utterances)"
+        )
         return "\n".join(lines)
 
 
@@ -163,8 +168,13 @@ def score_ud_file(path: str | Path) -> UDScores:
     out = UDScores()
     for sent in read_conllu(path):
         out.sentences += 1
-        interesting = [t for t in sent.tokens if t.form.lower() in ("en", "ein", "man")
-                       and t.upos in ("DET", "PRON") and t.start is not None]
+        interesting = [
+            t
+            for t in sent.tokens
+            if t.form.lower() in ("en", "ein", "man")
+            and t.upos in ("DET", "PRON")
+            and t.start is not None
+        ]
         if not interesting:
             continue
         findings = [f for f in check(sent.text) if f.kind == "brudd"]
@@ -227,10 +237,10 @@ def bench(seconds: float = 2.0) -> dict[str, float]:
     function the command uses. Returns utterances per second and p50/p99 of a
     single ``check`` call in milliseconds.
     """
-    from .commands import process_stream  # the command path itself
-
-    lines = [json.dumps({"id": f"u{i}", "text": t}, ensure_ascii=False)
-             for i, t in enumerate(_BENCH_TEXTS)]
+    lines = [
+        json.dumps({"id": f"u{i}", "text": t}, ensure_ascii=False)
+        for i, t in enumerate(_BENCH_TEXTS)
+    ]
     block = "\n".join(lines * 250) + "\n"  # 2,000 utterances
     n_block = len(lines) * 250
     done = 0

@@ -5,29 +5,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .tokens import wordset
+
 __all__ = ["LANGS", "detect_lang", "lang_of_words"]
 
 LANGS = ("nb", "nn")
 
 # Frequent words that belong to one variety only. Content words are left out:
 # function words are what every sentence has, and what differs most.
-_NN = frozenset(
-    """eg ikkje kva korleis kvifor kven kvar kor ein eit dei me berre noko nokon nokre òg
+_NN = wordset("""eg ikkje kva korleis kvifor kven kvar kor ein eit dei me berre noko nokon nokre òg
     frå ifrå no vere vore kjem seier veit ho høyre gjere mykje heime fekk vart sjølv då
     meir heilt gong gonger eigentleg kjensle kjensler eiga eige dykk dykkar hjå anna mi
     di ynskje ønskjer sjuk sjuke trøytt fortel fortalde vert seie tenkje tenkjer sidan
     medan utan søv gjekk vener born sonen dotter syster skule sit ligg tek gjev sjå betre
     saman morgon heim veke veker auge augo hovud tru trur trudde byte overdriv lækjer
-    sjølvsagt hennar gjer kome ete gret høyrde høyrt ringde køyrde løner""".split()
-)
+    sjølvsagt hennar gjer kome ete gret høyrde høyrt ringde køyrde løner""")
 
-_NB = frozenset(
-    """jeg ikke hva hvordan hvorfor hvem hvor en et de dem bare noe noen også fra nå
+_NB = wordset("""jeg ikke hva hvordan hvorfor hvem hvor en et de dem bare noe noen også fra nå
     være vært kommer sier vet hun høre gjøre mye hjemme fikk ble selv da mer helt gang
     ganger egentlig følelse følelser egen eget dere annet hvis mye ønsker syk syke
     trøtt forteller fortalte sønnen datteren søster skole sånn mens uten gikk sitter
-    ligger tar gir venner barn siden hjem morgen tidlig sammen bedre hode""".split()
-)
+    ligger tar gir venner barn siden hjem morgen tidlig sammen bedre hode""")
 
 _WORD = re.compile(r"[^\W\d_]+")
 

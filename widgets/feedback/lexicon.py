@@ -6,6 +6,7 @@ Lowercase forms; Bokmål and Nynorsk together unless a name says otherwise.
 from __future__ import annotations
 
 from . import verbs
+from .tokens import wordset
 
 __all__ = [
     "ADVERBS",
@@ -26,14 +27,10 @@ __all__ = [
 ]
 
 
-def _words(s: str) -> frozenset[str]:
-    return frozenset(s.split())
+SUBJECT_PRONOUNS = wordset("jeg eg du han hun ho vi me de dei det den man dere de dykk dokker")
+FIRST_PERSON = wordset("jeg eg vi me")
 
-
-SUBJECT_PRONOUNS = _words("jeg eg du han hun ho vi me de dei det den man dere de dykk dokker")
-FIRST_PERSON = _words("jeg eg vi me")
-
-PREPOSITIONS = _words(
+PREPOSITIONS = wordset(
     """i på med til av fra frå ifrå ifra etter under over mot imot uten utan hos ved
     gjennom bak foran framfor rundt langs mellom blant innen innan hjå per forbi
     utenfor utanfor innenfor innanfor ovenfor nedenfor tross trass via inn ut opp ned
@@ -42,20 +39,20 @@ PREPOSITIONS = _words(
 
 # Words that open a subordinate clause (or a question) and leave the next
 # word in subject position: "når ein har", "at en ikke".
-SUBORDINATORS = _words(
+SUBORDINATORS = wordset(
     """at når hvis om dersom viss fordi mens medan før etter siden sidan da då som der
     hvor kor hvordan korleis hva kva hvorfor kvifor hvem kven ettersom inntil
     idet skjønt enda endå fordi slik sånn så"""
 )
 
-COORDINATORS = _words("og men eller for så")
+COORDINATORS = wordset("og men eller for så")
 
-MODALS = _words("kan må skal vil bør kunne måtte skulle ville burde får fekk fikk pleier pleiar")
+MODALS = wordset("kan må skal vil bør kunne måtte skulle ville burde får fekk fikk pleier pleiar")
 
 # Sentence adverbs: the words that stand between a subject and its verb, or
 # right after a fronted verb ("ser ein ikkje", "at en ikke"). Degree words like
 # "ganske", "veldig", "litt" are left out on purpose: they follow articles.
-ADVERBS = _words(
+ADVERBS = wordset(
     """ikke ikkje jo nok vel bare berre også òg alltid aldri gjerne helst egentlig
     eigentleg kanskje heller faktisk liksom nå no da då likevel ofte sjelden sjeldan
     straks snart ennå enno allerede allereie plutselig plutseleg fortsatt framleis
@@ -65,12 +62,12 @@ ADVERBS = _words(
     hele heile"""
 ) - {"hele", "heile"}
 
-DEGREE = _words(
+DEGREE = wordset(
     "ganske veldig svært litt helt heilt nokså temmelig meget mye mykje mer meir mest så "
     "enormt kjempe altfor for særlig særleg"
 )
 
-FEELINGS = _words(
+FEELINGS = wordset(
     """sliten trøtt trøytt utslitt redd sint trist glad lei lettet letta lettet ensom einsam
     alene aleine fortvilet fortvila bekymret bekymra urolig uroleg maktesløs makteslaus
     skamfull flau sjalu såret såra skuffet skuffa nervøs stresset stressa rolig roleg
@@ -82,13 +79,13 @@ FEELINGS = _words(
 )
 
 # Verbs that carry one's own feelings: "jeg kjenner ...", "eg gruar meg".
-FEELING_VERBS = _words(
+FEELING_VERBS = wordset(
     """kjenner føler føles kjennes opplever merker gruer gruar skammer skjemmest savner
     saknar sørger sørgjer gleder gler frykter fryktar angrer angrar"""
 )
 
 # "Nå"-words: a text that has them says something about the present.
-NOW = _words("nå no idag akkurat fortsatt framleis fremdeles ennå enno")
+NOW = wordset("nå no idag akkurat fortsatt framleis fremdeles ennå enno")
 
 # Groups people generalise over: "vi pårørende", "me mødrer".
 GROUP_SINGULAR: dict[str, str] = {
@@ -144,14 +141,14 @@ GROUP_SINGULAR: dict[str, str] = {
 GROUP_NOUNS = frozenset(GROUP_SINGULAR)
 
 # Verbs of telling, for retold confidences: "Kari fortalte at ...".
-SAY_VERBS = _words(
+SAY_VERBS = wordset(
     """sa sagt sier seier fortalte fortalde fortalt forteller fortel nevnte nemnde
     nevnt nemnt nevner nemner delte delt deler innrømmet innrømde innrømte innrømt
     innrømmer tilsto tilstod betrodde betrudde avslørte avslørt røpet røpte skrev"""
 )
 
 # Capitalised words that are not people's names when they open a sentence.
-NOT_NAMES = _words(
+NOT_NAMES = wordset(
     """mamma pappa mor far mormor farmor morfar farfar bestemor bestefar besten oldemor
     legen fastlegen sjefen psykologen læreren læraren naboen mannen kona dattera datteren
     dotter dottera sønnen sonen broren bror søster syster søstera søsteren kjæresten
@@ -166,7 +163,7 @@ NOT_NAMES = _words(
 )
 
 # Evaluative adjectives in impersonal frames: "det er ikke lett når du ...".
-EVAL_ADJ = _words(
+EVAL_ADJ = wordset(
     """lett vanskelig vanskeleg tungt tøft slitsomt hardt ensomt einsamt godt fint rart
     skummelt vondt trist greit umulig umogleg krevende krevjande ille jævlig
     fælt tungvint"""
@@ -186,7 +183,7 @@ KNOWN: frozenset[str] = (
     | ADVERBS
     | DEGREE
     | NOT_NAMES
-    | _words(
+    | wordset(
         """en ein ei et eit to tre fire fem seks sju åtte ni ti hun henne han ham hans
         hennes hennar deres dykkar min mi mitt mine din di ditt dine sin si sitt sine
         vår vårt våre meg deg seg oss dem dei hva kva nei ja hei takk vel ok okei

@@ -12,7 +12,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     # key: (Bokmål, Nynorsk)
     "si-jeg/man": (
         "«{w}» gjør det du sier generelt. Si «jeg», så blir det tydelig at du snakker om deg selv.",
-        "«{w}» gjer det du seier generelt. Sei «eg», så blir det tydeleg at du snakkar om deg sjølv.",
+        "«{w}» gjer det du seier generelt. Sei «eg», så blir det tydeleg at du snakkar om "
+        "deg sjølv.",
     ),
     "si-jeg/du": (
         "Her betyr «{w}» folk flest, ikke den du snakker til. Si «jeg» og snakk ut fra deg selv.",

@@ -19,7 +19,7 @@ __all__ = ["first_person", "match_case", "opplever_at"]
 _REFLEXIVE = {"seg": "meg", "sin": "min", "sitt": "mitt", "sine": "mine"}
 _SECOND = {"deg": "meg", "din": "min", "di": "mi", "ditt": "mitt", "dine": "mine"}
 _FIRST_PLURAL = {"oss": "meg", "vår": "min", "vårt": "mitt", "våre": "mine"}
-_CLAUSE_END = frozenset(",;:–—-()«»\"")
+_CLAUSE_END = frozenset(',;:–—-()«»"')
 
 
 def match_case(source: str, new: str) -> str:
@@ -87,7 +87,7 @@ def first_person(ctx: Context, s: Sentence, subjects: dict[int, str]) -> str:
 
 
 def opplever_at(ctx: Context, s: Sentence) -> str | None:
-    """"Folk forstår ikke ..." → "Jeg opplever at folk ikke forstår ...".
+    """ "Folk forstår ikke ..." → "Jeg opplever at folk ikke forstår ...".
 
     Only for a sentence that opens with the generalising subject; in a
     subordinate clause sentence adverbs go before the verb, and "jo" is dropped.
@@ -98,13 +98,27 @@ def opplever_at(ctx: Context, s: Sentence) -> str | None:
         return None
     verb = first + 1
     adv_end = verb + 1
-    while adv_end < s.stop and low[adv_end] in ("ikke", "ikkje", "aldri", "alltid", "jo", "bare",
-                                                  "berre", "ofte", "sjelden", "sjeldan", "nok"):
+    while adv_end < s.stop and low[adv_end] in (
+        "ikke",
+        "ikkje",
+        "aldri",
+        "alltid",
+        "jo",
+        "bare",
+        "berre",
+        "ofte",
+        "sjelden",
+        "sjeldan",
+        "nok",
+    ):
         adv_end += 1
     toks = ctx.tokens
     advs = [toks[j].text.lower() for j in range(verb + 1, adv_end) if low[j] != "jo"]
-    rest = ctx.text[toks[adv_end - 1].end : s.end] if adv_end > verb + 1 else ctx.text[
-        toks[verb].end : s.end]
+    rest = (
+        ctx.text[toks[adv_end - 1].end : s.end]
+        if adv_end > verb + 1
+        else ctx.text[toks[verb].end : s.end]
+    )
     subject = toks[first].text.lower()
     middle = " ".join([subject, *advs, toks[verb].text])
     prefix = "Eg opplever at" if ctx.lang == "nn" else "Jeg opplever at"

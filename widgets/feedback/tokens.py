@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Sentence", "Token", "sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "sentences", "tokenize", "wordset"]
 
 # Letters (any script, so names like "Søren-Jakob" and "d'Artagnan" stay one
 # word), numbers with inner separators, and any other single non-space
@@ -52,7 +52,7 @@ class Token:
 class Sentence:
     """Token index range ``[first, stop)`` of one sentence, plus its character span."""
 
-    __slots__ = ("first", "question", "start", "stop", "end")
+    __slots__ = ("end", "first", "question", "start", "stop")
 
     def __init__(self, tokens: list[Token], first: int, stop: int) -> None:
         self.first = first
@@ -102,5 +102,10 @@ def tokenize(text: str) -> tuple[list[Token], list[Sentence]]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text`` (for callers outside the rules)."""
-    tokens, spans = tokenize(text)
+    _tokens, spans = tokenize(text)
     return [(s.start, s.end) for s in spans]
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (for word lists in code)."""
+    return frozenset(text.split())

@@ -11,6 +11,8 @@ variety is very rarely something else in the other, and trainees mix them.
 
 from __future__ import annotations
 
+from .tokens import wordset
+
 __all__ = ["AMBIGUOUS", "INFINITIVE", "PARTICIPLE", "PAST", "PRESENT"]
 
 _TABLE = """
@@ -311,8 +313,7 @@ INFINITIVE, PRESENT, PAST, PARTICIPLE = _build()
 # Verb forms that are just as often a noun (or an adverb) right after an
 # article: "en dør", "ein lærar"... ("så" is also "so/then", "la" "laid").
 # Rules take them as verbs only when the words around them agree.
-AMBIGUOUS = frozenset(
-    """
+AMBIGUOUS = wordset("""
     så la bar dør lever lærer lærar baker bakar selger eier tjener bruker brukar
     skader spiller spelar trener trenar kjemper kjempar handler klager klagar
     maser fisker fiskar leser lesar møter møte tale klage skade kjempe ende
@@ -320,5 +321,4 @@ AMBIGUOUS = frozenset(
     kokar koker sykler fryser steker hilser fyller veg
     spor stoler forteller ringer sover skriver stiller løp tap kost
     bygget laget fisket vasket et vel si venner fortsatt visst skjønt
-    """.split()
-)
+    """)

@@ -14,6 +14,7 @@ from ..context import Context
 from ..finding import Finding
 from ..lexicon import ADVERBS, SUBORDINATORS
 from ..messages import message, suggestion_text
+from ..tokens import wordset
 from ..verbs import INFINITIVE, PARTICIPLE, PAST, PRESENT
 
 __all__ = ["IMPERATIVES", "rule"]
@@ -23,19 +24,17 @@ _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 _NOT = r"(?:ikke|ikkje)"
 
 # Asking before sharing (conversation rule "spor-for-rad").
-_ASK = (
-    "|".join(
-        [
-            r"\b(?:vil|ville|ønsker|ønskjer)\s+du\s+(?:gjerne\s+)?(?:høre|høyre|vite)\s+"
-            r"(?:hva|kva|hvordan|korleis|litt\s+om|om\s+(?:det|hvordan|korleis))\b",
-            r"\bhar\s+du\s+lyst\s+(?:til\s+)?å\s+(?:høre|høyre)\s+(?:hva|kva|hvordan|korleis|om)\b",
-            r"\b(?:ønsker|ønskjer|vil)\s+du\s+(?:ha\s+)?(?:et\s+|eit\s+|noen\s+|nokre\s+|noe\s+|"
-            r"noko\s+)?(?:godt\s+)?(?:råd|tips|innspill|forslag)\b",
-            r"\ber\s+det\s+(?:greit|greitt|ok|i\s+orden|lov)\s+(?:at|om)\s+(?:jeg|eg)\b",
-            r"\bkan\s+(?:jeg|eg)\s+(?:få\s+)?(?:dele|fortelle|fortelje|komme\s+med|kome\s+med)\b",
-            r"\bvil\s+du\s+at\s+(?:jeg|eg)\s+skal\s+(?:fortelle|fortelje|dele|si|seie)\b",
-        ]
-    )
+_ASK = "|".join(
+    [
+        r"\b(?:vil|ville|ønsker|ønskjer)\s+du\s+(?:gjerne\s+)?(?:høre|høyre|vite)\s+"
+        r"(?:hva|kva|hvordan|korleis|litt\s+om|om\s+(?:det|hvordan|korleis))\b",
+        r"\bhar\s+du\s+lyst\s+(?:til\s+)?å\s+(?:høre|høyre)\s+(?:hva|kva|hvordan|korleis|om)\b",
+        r"\b(?:ønsker|ønskjer|vil)\s+du\s+(?:ha\s+)?(?:et\s+|eit\s+|noen\s+|nokre\s+|noe\s+|"
+        r"noko\s+)?(?:godt\s+)?(?:råd|tips|innspill|forslag)\b",
+        r"\ber\s+det\s+(?:greit|greitt|ok|i\s+orden|lov)\s+(?:at|om)\s+(?:jeg|eg)\b",
+        r"\bkan\s+(?:jeg|eg)\s+(?:få\s+)?(?:dele|fortelle|fortelje|komme\s+med|kome\s+med)\b",
+        r"\bvil\s+du\s+at\s+(?:jeg|eg)\s+skal\s+(?:fortelle|fortelje|dele|si|seie)\b",
+    ]
 )
 
 # Own experience offered as experience, not as advice.
@@ -48,32 +47,50 @@ _STRENGTHS = re.compile(f"(?P<ask>{_ASK})|(?P<exp>{_EXPERIENCE})", _F)
 
 # Fixed advice phrases: (pattern, message key).
 _PHRASE_LIST: list[tuple[str, str]] = [
-    (r"\bhar\s+du\s+(?:(?:ikke|ikkje|allerede|allereie|egentlig|eigentleg|noen\s+gang|"
-     r"nokon\s+gong)\s+)*(?:prøvd|prøvet|prøva|forsøkt|vurdert|tenkt\s+på|snakket\s+med|"
-     r"snakka\s+med|pratet\s+med|prata\s+med|spurt|kontaktet|kontakta|ringt|vært\s+hos|"
-     r"vore\s+hos|søkt|sjekket|sjekka)(?:\s+(?:å|at))?(?=\s|$|[.!?,])", "ikke-gi-rad/sporsmal"),
+    (
+        r"\bhar\s+du\s+(?:(?:ikke|ikkje|allerede|allereie|egentlig|eigentleg|noen\s+gang|"
+        r"nokon\s+gong)\s+)*(?:prøvd|prøvet|prøva|forsøkt|vurdert|tenkt\s+på|snakket\s+med|"
+        r"snakka\s+med|pratet\s+med|prata\s+med|spurt|kontaktet|kontakta|ringt|vært\s+hos|"
+        r"vore\s+hos|søkt|sjekket|sjekka)(?:\s+(?:å|at))?(?=\s|$|[.!?,])",
+        "ikke-gi-rad/sporsmal",
+    ),
     (r"\bhvorfor\s+ikke\b|\bkvifor\s+ikkje\b", "ikke-gi-rad/sporsmal"),
     (r"\b(?:burde|bør|skulle)\s+du\s+" + _NOT + r"\b", "ikke-gi-rad/sporsmal"),
-    (r"\b(?:kan|kunne)\s+du\s+" + _NOT + r"\s+(?:bare|berre|heller|prøve|prøva)\b",
-     "ikke-gi-rad/sporsmal"),
+    (
+        r"\b(?:kan|kunne)\s+du\s+" + _NOT + r"\s+(?:bare|berre|heller|prøve|prøva)\b",
+        "ikke-gi-rad/sporsmal",
+    ),
     (r"\b(?:hva|kva)\s+med\s+å\b|\b(?:hva|kva)\s+om\s+du\b", "ikke-gi-rad/sporsmal"),
-    (r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg)\s+(?:var|hadde\s+vært|hadde\s+vore)\s+"
-     r"(?:deg|du)\b", "ikke-gi-rad/modal"),
+    (
+        r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg)\s+(?:var|hadde\s+vært|hadde\s+vore)\s+"
+        r"(?:deg|du)\b",
+        "ikke-gi-rad/modal",
+    ),
     (r"\bi\s+ditt\s+sted\b|\bi\s+din\s+stad\b", "ikke-gi-rad/modal"),
-    (r"\b(?:mitt|mine)\s+(?:beste\s+)?(?:råd|tips|forslag)\b"
-     r"|\b(?:rådet|tipset|forslaget|råda|rådene|tipsa|tipsene)\s+(?:mitt|mine)\b"
-     r"|\b(?:et|eit)\s+godt\s+råd\b", "ikke-gi-rad/modal"),
-    (r"\bdet\s+(?:beste|eneste|einaste|lureste|smarteste|klokeste)\s+"
-     r"(?:du\s+kan\s+gjøre\s+|du\s+kan\s+gjere\s+|som\s+hjelper\s*|som\s+hjelp\s*)?,?\s*"
-     r"(?:er|var)\s+(?:å|at)\b", "ikke-gi-rad/modal"),
+    (
+        r"\b(?:mitt|mine)\s+(?:beste\s+)?(?:råd|tips|forslag)\b"
+        r"|\b(?:rådet|tipset|forslaget|råda|rådene|tipsa|tipsene)\s+(?:mitt|mine)\b"
+        r"|\b(?:et|eit)\s+godt\s+råd\b",
+        "ikke-gi-rad/modal",
+    ),
+    (
+        r"\bdet\s+(?:beste|eneste|einaste|lureste|smarteste|klokeste)\s+"
+        r"(?:du\s+kan\s+gjøre\s+|du\s+kan\s+gjere\s+|som\s+hjelper\s*|som\s+hjelp\s*)?,?\s*"
+        r"(?:er|var)\s+(?:å|at)\b",
+        "ikke-gi-rad/modal",
+    ),
     (r"\bdet\s+(?:lønner|løner|løn)\s+seg\b", "ikke-gi-rad/modal"),
-    (r"\bdet\s+(?:er|kan\s+være|kan\s+vere|er\s+nok|er\s+jo|hadde\s+vært|hadde\s+vore|"
-     r"ville\s+vært|ville\s+vore)\s+(?:veldig\s+|svært\s+|ganske\s+|så\s+)?(?:lurt|smart|"
-     r"klokt|viktig|best|fornuftig|lurast|nyttig|sunt)\s+(?:å|at\s+du)\b",
-     "ikke-gi-rad/modal"),
+    (
+        r"\bdet\s+(?:er|kan\s+være|kan\s+vere|er\s+nok|er\s+jo|hadde\s+vært|hadde\s+vore|"
+        r"ville\s+vært|ville\s+vore)\s+(?:veldig\s+|svært\s+|ganske\s+|så\s+)?(?:lurt|smart|"
+        r"klokt|viktig|best|fornuftig|lurast|nyttig|sunt)\s+(?:å|at\s+du)\b",
+        "ikke-gi-rad/modal",
+    ),
     (r"\bdet\s+du\s+(?:trenger|treng)\b(?:\s+\w+){0,3}\s*,?\s*(?:er|e)\b", "ikke-gi-rad/modal"),
-    (r"\bdu\s+(?:trenger|treng)\s+(?:(?:bare|berre|virkelig|verkeleg)\s+)?å\b",
-     "ikke-gi-rad/modal"),
+    (
+        r"\bdu\s+(?:trenger|treng)\s+(?:(?:bare|berre|virkelig|verkeleg)\s+)?å\b",
+        "ikke-gi-rad/modal",
+    ),
 ]
 # One alternation, scanned once: the group name tells which phrase matched.
 _PHRASES = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _) in enumerate(_PHRASE_LIST)), _F)
@@ -84,36 +101,97 @@ _PHRASE_KEYS = [key for _, key in _PHRASE_LIST]
 _ALWAYS = frozenset({"bør", "burde"})
 _MAIN_ONLY = frozenset({"må", "skal", "skulle"})
 _CAN = frozenset({"kan", "kunne"})
-_CAN_ADVICE_NEXT = frozenset(
+_CAN_ADVICE_NEXT = wordset(
     "jo bare berre heller alltid gjerne kanskje prøve prøva ringe ringje snakke snakka ta gå "
-    "søke søkje be spørre spørje skrive tenke tenkje si seie kontakte kontakta".split()
+    "søke søkje be spørre spørje skrive tenke tenkje si seie kontakte kontakta"
 )
-_OPINION = frozenset("synes syns synest tror trur mener meiner tenker tenkjer".split())
-_SOFT = frozenset("jo nok bare berre kanskje heller virkelig verkeleg absolutt altså rett og "
-                  "slett også òg".split())
+_OPINION = wordset("synes syns synest tror trur mener meiner tenker tenkjer")
+_SOFT = wordset(
+    "jo nok bare berre kanskje heller virkelig verkeleg absolutt altså rett og slett også òg"
+)
 
 # Imperatives that give advice, with their infinitive for the rewrite.
 IMPERATIVES: dict[str, str] = {
-    "ring": "ringe", "ta": "ta", "snakk": "snakke", "prøv": "prøve", "gå": "gå",
-    "kontakt": "kontakte", "søk": "søke", "spør": "spørre", "be": "be", "si": "si",
-    "sei": "seie", "les": "lese", "skriv": "skrive", "husk": "huske", "hugs": "hugse",
-    "tenk": "tenke", "slutt": "slutte", "gi": "gi", "gje": "gje", "finn": "finne",
-    "lag": "lage", "sett": "sette", "set": "setje", "legg": "legge", "bestill": "bestille",
-    "meld": "melde", "still": "stille", "kjøp": "kjøpe", "hvil": "hvile", "kvil": "kvile",
-    "sov": "sove", "tren": "trene", "pust": "puste", "vent": "vente", "send": "sende",
-    "begynn": "begynne", "byrj": "byrje", "start": "starte", "sjekk": "sjekke",
-    "kom": "komme", "dra": "dra", "flytt": "flytte", "nekt": "nekte", "vær": "være",
-    "ver": "vere", "bli": "bli", "gjør": "gjøre", "gjer": "gjere", "sørg": "sørge",
-    "pass": "passe", "glem": "glemme", "gløym": "gløyme", "drikk": "drikke",
-    "spis": "spise", "skaff": "skaffe", "oppsøk": "oppsøke", "bruk": "bruke",
-    "velg": "velge", "unngå": "unngå", "lytt": "lytte", "vis": "vise", "stol": "stole",
-    "ignorer": "ignorere", "overlat": "overlate", "varsle": "varsle", "anmeld": "anmelde",
-    "fokuser": "fokusere", "prioriter": "prioritere", "la": "la", "hold": "holde",
-    "godta": "godta", "aksepter": "akseptere", "hør": "høre", "høyr": "høyre",
-    "søk": "søke", "søkj": "søkje", "tal": "tale", "fortsett": "fortsette",
+    "ring": "ringe",
+    "ta": "ta",
+    "snakk": "snakke",
+    "prøv": "prøve",
+    "gå": "gå",
+    "kontakt": "kontakte",
+    "søk": "søke",
+    "spør": "spørre",
+    "be": "be",
+    "si": "si",
+    "sei": "seie",
+    "les": "lese",
+    "skriv": "skrive",
+    "husk": "huske",
+    "hugs": "hugse",
+    "tenk": "tenke",
+    "slutt": "slutte",
+    "gi": "gi",
+    "gje": "gje",
+    "finn": "finne",
+    "lag": "lage",
+    "sett": "sette",
+    "set": "setje",
+    "legg": "legge",
+    "bestill": "bestille",
+    "meld": "melde",
+    "still": "stille",
+    "kjøp": "kjøpe",
+    "hvil": "hvile",
+    "kvil": "kvile",
+    "sov": "sove",
+    "tren": "trene",
+    "pust": "puste",
+    "vent": "vente",
+    "send": "sende",
+    "begynn": "begynne",
+    "byrj": "byrje",
+    "start": "starte",
+    "sjekk": "sjekke",
+    "kom": "komme",
+    "dra": "dra",
+    "flytt": "flytte",
+    "nekt": "nekte",
+    "vær": "være",
+    "ver": "vere",
+    "bli": "bli",
+    "gjør": "gjøre",
+    "gjer": "gjere",
+    "sørg": "sørge",
+    "pass": "passe",
+    "glem": "glemme",
+    "gløym": "gløyme",
+    "drikk": "drikke",
+    "spis": "spise",
+    "skaff": "skaffe",
+    "oppsøk": "oppsøke",
+    "bruk": "bruke",
+    "velg": "velge",
+    "unngå": "unngå",
+    "lytt": "lytte",
+    "vis": "vise",
+    "stol": "stole",
+    "ignorer": "ignorere",
+    "overlat": "overlate",
+    "varsle": "varsle",
+    "anmeld": "anmelde",
+    "fokuser": "fokusere",
+    "prioriter": "prioritere",
+    "la": "la",
+    "hold": "holde",
+    "godta": "godta",
+    "aksepter": "akseptere",
+    "hør": "høre",
+    "høyr": "høyre",
+    "søkj": "søkje",
+    "tal": "tale",
+    "fortsett": "fortsette",
 }
 # Words that may come before an imperative at the start of a sentence.
-_LEAD = frozenset("bare berre så og men da då nå no altså ja nei hei kjære".split())
+_LEAD = wordset("bare berre så og men da då nå no altså ja nei hei kjære")
 _NO_ACTION = frozenset({"hør", "høyr"})  # "Hør på meg:" has no action worth echoing
 
 
@@ -138,7 +216,7 @@ def _advice_suggestion(ctx: Context, action: str | None) -> str:
     return suggestion_text("rad/generell", ctx.lang)
 
 
-def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
+def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
     """Token ``i`` is "du": advice "du bør …"? Returns (modal index, action)."""
     low = ctx.low
     m = ctx.next(i)
@@ -183,7 +261,7 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
     return None
 
 
-def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
+def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
     """An advising imperative opening sentence ``si``: (first, last, action)."""
     s = ctx.sentences[si]
     if s.question:
@@ -196,8 +274,12 @@ def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
     while j < s.stop and (toks[j].kind == "p" or low[j] in _LEAD):
         led = led or toks[j].kind == "w"
         j += 1
-    if j + 1 < s.stop and toks[j].text[:1].isupper() and low[j] not in KNOWN_IMPERATIVE \
-            and toks[j + 1].text == ",":
+    if (
+        j + 1 < s.stop
+        and toks[j].text[:1].isupper()
+        and low[j] not in KNOWN_IMPERATIVE
+        and toks[j + 1].text == ","
+    ):
         j += 2
     if j >= s.stop:
         return None
@@ -218,8 +300,12 @@ def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
         return None  # "La meg fortelle" asks to share
     if w in ("si", "sei") and nw in ("gjerne", "mer", "meir"):
         return None  # an invitation to tell more
-    if nw is not None and (nw in PRESENT or nw in PAST) and nw not in IMPERATIVES \
-            and nw not in INFINITIVE:
+    if (
+        nw is not None
+        and (nw in PRESENT or nw in PAST)
+        and nw not in IMPERATIVES
+        and nw not in INFINITIVE
+    ):
         return None  # the word was a noun subject ("Start er ...")
     if n is None and not negated and w not in ("ring", "vent", "hvil", "kvil", "pust"):
         return None  # a lone word is rarely advice
@@ -242,12 +328,22 @@ def asked_first(ctx: Context) -> tuple[list[Finding], set[int]]:
     asked: set[int] = set()
     for m in _STRENGTHS.finditer(ctx.text):
         if m.lastgroup == "ask":
-            out.append(Finding("spor-for-rad", "styrke", m.start(), m.end(),
-                               message("styrke/spor", ctx.lang)))
+            out.append(
+                Finding(
+                    "spor-for-rad", "styrke", m.start(), m.end(), message("styrke/spor", ctx.lang)
+                )
+            )
             asked.add(ctx.sentence_at(m.start()))
         else:
-            out.append(Finding("vaer-synlig", "styrke", m.start(), m.end(),
-                               message("styrke/erfaring", ctx.lang)))
+            out.append(
+                Finding(
+                    "vaer-synlig",
+                    "styrke",
+                    m.start(),
+                    m.end(),
+                    message("styrke/erfaring", ctx.lang),
+                )
+            )
     return out, asked
 
 
@@ -264,8 +360,16 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
         if any(f.start < end and start < f.end for f in out):
             return
         where.add(si)
-        out.append(Finding("ikke-gi-rad", "brudd", start, end, message(key, lang),
-                           _advice_suggestion(ctx, action)))
+        out.append(
+            Finding(
+                "ikke-gi-rad",
+                "brudd",
+                start,
+                end,
+                message(key, lang),
+                _advice_suggestion(ctx, action),
+            )
+        )
 
     for m in _PHRASES.finditer(ctx.text):
         key = _PHRASE_KEYS[int(m.lastgroup[1:])]  # type: ignore[index]
@@ -274,8 +378,7 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
         action = None
         # the action after "å"/"at"/"med å", when the phrase ends there
         k = next((x for x in range(s.first, s.stop) if toks[x].start >= m.end()), None)
-        if k is not None and (m.group().lower().endswith(("å", "at")) or
-                              ctx.low[k] in INFINITIVE):
+        if k is not None and (m.group().lower().endswith(("å", "at")) or ctx.low[k] in INFINITIVE):
             action = _action_from(ctx, k, s.stop)
         add(si, m.start(), m.end(), key, action)
     for i, w in enumerate(ctx.low):

@@ -26,7 +26,8 @@ _PATTERNS: list[str] = [
     r"\b(?:går|gjeng)\s+det\s+" + _SOFT + r"over\b",
     r"\b(?:ordner|ordnar)\s+det\s+seg\b",
     r"\bdet\s+(?:går|gjeng)\s+seg\s+til\b",
-    r"\bdet\s+(?:blir|vert|kommer\s+til\s+å\s+bli|kjem\s+til\s+å\s+bli)\s+" + _SOFT
+    r"\bdet\s+(?:blir|vert|kommer\s+til\s+å\s+bli|kjem\s+til\s+å\s+bli)\s+"
+    + _SOFT
     + r"(?:bra|bedre|betre|fint|greit|godt)(?:\s+igjen|\s+med\s+tiden|\s+med\s+tida)?\b(?!\s+å\b)",
     r"\bdet\s+(?:kommer|kjem)\s+til\s+å\s+gå\s+(?:bra|fint|greit|seg\s+til|over)\b",
     r"\bskal\s+du\s+(?:se|sjå)\b(?!\s+(?:på|etter))",
@@ -88,7 +89,14 @@ def rule(ctx: Context) -> list[Finding]:
     out = []
     for start, end in sorted(hits):
         ctx.claim(start, end)
-        out.append(Finding("dele-smerte", "brudd", start, end, message("dele-smerte", lang),
-                           suggestion_text("dele-smerte", lang)))
+        out.append(
+            Finding(
+                "dele-smerte",
+                "brudd",
+                start,
+                end,
+                message("dele-smerte", lang),
+                suggestion_text("dele-smerte", lang),
+            )
+        )
     return out
-

@@ -8,6 +8,7 @@ from ..context import Context
 from ..finding import Finding
 from ..lexicon import ADVERBS, KNOWN, NOT_NAMES, PREPOSITIONS, SAY_VERBS
 from ..messages import message, suggestion_text
+from ..tokens import wordset
 
 __all__ = ["rule"]
 
@@ -17,11 +18,11 @@ _GROUP_REF = re.compile(
     r"|sist\s+gong|sist\s+(?:vi|me)\s+møttes|etter\s+møtet|sist)\b",
     re.IGNORECASE,
 )
-_SPEAKERS = frozenset("jeg eg vi me du".split())
-_THIRD = frozenset("han hun ho noen nokon en ein de dei".split())
+_SPEAKERS = wordset("jeg eg vi me du")
+_THIRD = wordset("han hun ho noen nokon en ein de dei")
 # "Det Kari sa nå": reacting, in the meeting, to what was just said.
-_JUST_NOW = frozenset("nå no akkurat nettopp".split())
-_OWNERS = frozenset("min mi mitt mine".split())
+_JUST_NOW = wordset("nå no akkurat nettopp")
+_OWNERS = wordset("min mi mitt mine")
 
 
 def _is_name(ctx: Context, i: int) -> bool:
@@ -52,9 +53,8 @@ def _say_after(ctx: Context, i: int) -> int | None:
     return j if j is not None and ctx.low[j] in SAY_VERBS else None
 
 
-def rule(ctx: Context) -> list[Finding]:
-    """taushetsplikt breaches: a named participant's words, or a group-session retelling."""
-    low = ctx.low
+def _named(ctx: Context) -> list[tuple[int, int]]:
+    """Spans "Kari fortalte", "fortalte Anne": a name next to a telling verb."""
     toks = ctx.tokens
     spans: list[tuple[int, int]] = []
     for i in [k for k, t in enumerate(toks) if t.text[:1].isupper()]:
@@ -66,37 +66,59 @@ def rule(ctx: Context) -> list[Finding]:
         ):
             continue  # "dattera mi, Kari, sa ..." speaks of family, not of the group
         v = _say_after(ctx, i)
-        if v is None and ctx.word(p) in SAY_VERBS and ctx.word(ctx.prev(p)) not in _SPEAKERS:  # type: ignore[arg-type]
+        if v is None and p is not None and ctx.low[p] in SAY_VERBS:
+            if ctx.word(ctx.prev(p)) in _SPEAKERS:
+                continue
             v = p  # "I forrige møte fortalte Anne at ..."
         if v is None:
             continue
         nxt = ctx.next(max(v, i))
         after = ctx.word(nxt)
-        if after in _JUST_NOW or (after == "i" and ctx.word(ctx.next(nxt)) in ("sted", "stad")):  # type: ignore[arg-type]
+        if after in _JUST_NOW or (
+            nxt is not None and after == "i" and ctx.word(ctx.next(nxt)) in ("sted", "stad")
+        ):
             continue
         spans.append((toks[min(i, v)].start, toks[max(i, v)].end))
+    return spans
+
+
+def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
+    """Spans "Noen i gruppa sa", "Hun sa det ... etter møtet": a third person's words."""
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
     for m in _GROUP_REF.finditer(ctx.text):
         s = ctx.sentences[ctx.sentence_at(m.start())]
         for v in range(s.first, s.stop):
             if low[v] not in SAY_VERBS:
                 continue
-            before, after = ctx.word(ctx.prev(v)), ctx.word(ctx.next(v))
-            if before in _SPEAKERS or after in _SPEAKERS:
+            if ctx.word(ctx.prev(v)) in _SPEAKERS or ctx.word(ctx.next(v)) in _SPEAKERS:
                 continue
             # the teller: the word before the verb, or before the group phrase
             who = ctx.prev(v)
             if who is not None and toks[who].start >= m.start():
-                who = ctx.prev(next(k for k in range(s.first, s.stop)
-                                    if toks[k].start >= m.start()))
+                first_in_ref = next(k for k in range(s.first, s.stop) if toks[k].start >= m.start())
+                who = ctx.prev(first_in_ref)
             if who is None or low[who] not in _THIRD:
                 continue
-            spans.append((toks[who].start, max(toks[v].end, m.end()) if m.start() < toks[v].end
-                          else toks[v].end))
+            spans.append((toks[who].start, max(toks[v].end, m.end())))
+    return spans
+
+
+def rule(ctx: Context) -> list[Finding]:
+    """taushetsplikt breaches: a named participant's words, or a group-session retelling."""
     out: list[Finding] = []
-    for start, end in sorted(set(spans)):
+    for start, end in sorted(set(_named(ctx) + _group_retellings(ctx))):
         if any(f.start < end and start < f.end for f in out):
             continue
-        out.append(Finding("taushetsplikt", "brudd", start, end,
-                           message("taushetsplikt", ctx.lang),
-                           suggestion_text("taushetsplikt", ctx.lang)))
+        out.append(
+            Finding(
+                "taushetsplikt",
+                "brudd",
+                start,
+                end,
+                message("taushetsplikt", ctx.lang),
+                suggestion_text("taushetsplikt", ctx.lang),
+            )
+        )
     return out

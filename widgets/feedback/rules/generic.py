@@ -19,51 +19,51 @@ from ..lexicon import (
 )
 from ..messages import message
 from ..rewrite import first_person, opplever_at
-from ..tokens import Sentence
+from ..tokens import Sentence, wordset
 from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
 
 __all__ = ["generic_en", "rule"]
 
 # What follows an article, never the pronoun: "en gang", "en av", "en annen",
 # "en eller to", "en til", "en slik", "ein viss", "en så stor", numerals.
-_ARTICLE_NEXT = frozenset(
+_ARTICLE_NEXT = wordset(
     """av annen anna annan andre til eller og gang gong gangen gongen ganger gonger eneste
     einaste halv slik sånn viss visst så to tre fire fem seks sju syv åtte ni ti elleve tolv
-    femten tjue tretti førti femti hundre tusen million""".split()
+    femten tjue tretti førti femti hundre tusen million"""
 )
 # Before these, "en" is a numeral or a determiner: "bare en", "enda en", "hver en".
-_ARTICLE_PREV = frozenset("bare berre kun enda endå hver nok ikkje ikke".split())
+_ARTICLE_PREV = wordset("bare berre kun enda endå hver nok ikkje ikke")
 # ... and before these unless a verb follows: "en slik", but "slik ein må".
-_ARTICLE_PREV_SOFT = frozenset("slik sånn".split())
+_ARTICLE_PREV_SOFT = wordset("slik sånn")
 # Words that may follow "<pronoun> <ambiguous verb>": "en lærer seg", "ein les det".
-_AFTER_VERB = frozenset(
+_AFTER_VERB = wordset(
     "seg meg deg det den dei de dem ein en et eit ei noe noko han ho henne ham oss "
     "hva kva mange noen nokre nokon alle to tre fire fem seks sju åtte ni ti tolv femten "
-    "seksten tjue hundre".split()
+    "seksten tjue hundre"
 )
 # After a preposition, a clause-opening word shows "en" is the object: "med en når".
-_OBJECT_FOLLOW = frozenset("når hvis dersom fordi mens medan og men eller at".split())
+_OBJECT_FOLLOW = wordset("når hvis dersom fordi mens medan og men eller at")
 # Prepositions that are also subordinators or adverbs and so may open a clause:
 # "om ein skal", "for en vet jo".
-_PREP_CONJ = frozenset("om for etter før til".split())
+_PREP_CONJ = wordset("om for etter før til")
 # Sentence adverbs that can also be adjectives after an article ("en plutselig
 # død", "ein typisk sjukdom") do not show the pronoun.
-_ADJECTIVAL = frozenset(
+_ADJECTIVAL = wordset(
     """selvfølgelig sjølvsagt selvsagt typisk absolutt virkelig verkeleg plutselig plutseleg
-    stadig sikkert bestandig knapt""".split()
+    stadig sikkert bestandig knapt"""
 )
 _EN_ADVERBS = ADVERBS - _ADJECTIVAL
-_PERSONAL = frozenset("det den dei dem de han ho henne ham meg deg oss".split())
+_PERSONAL = wordset("det den dei dem de han ho henne ham meg deg oss")
 _OPENING = frozenset("«“\"'‘([")
-_ENGLISH = frozenset("oh the a an old young this that every no my".split())
-_MAN_NOT_PRONOUN_PREV = frozenset("en ein sin hans hennes hennar den hestens".split())
+_ENGLISH = wordset("oh the a an old young this that every no my")
+_MAN_NOT_PRONOUN_PREV = wordset("en ein sin hans hennes hennar den hestens")
 _VERBS = (PRESENT | PAST) - AMBIGUOUS
 # Weak past forms are also participles used as adjectives ("en savnet person",
 # "ein sakna mann"): they need the same support as ambiguous forms.
 _ADJ_LIKE = _VERBS & PARTICIPLE
 
 
-def generic_en(ctx: Context, i: int) -> str | None:
+def generic_en(ctx: Context, i: int) -> str | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
     """Is token ``i`` ("en"/"ein") the generic pronoun? Returns its role or None.
 
     The role is ``"subject"`` or ``"object"`` (after a preposition: "med en").
@@ -125,8 +125,11 @@ def generic_en(ctx: Context, i: int) -> str | None:
         return None
     if pw in SUBORDINATORS and pw not in _ARTICLE_PREV_SOFT and nw in PREPOSITIONS:
         return "subject"  # "korleis ein på sikt vil": an article never precedes a preposition
-    if pw in _VERBS and p is not None and p > ctx.sentence(i).first and (
-        nw == "at" or nw in _PERSONAL
+    if (
+        pw in _VERBS
+        and p is not None
+        and p > ctx.sentence(i).first
+        and (nw == "at" or nw in _PERSONAL)
     ):
         # "ser ein at ...", "da hadde en det bra": an article never comes
         # before a pronoun, so after a fronted verb this is the subject.
@@ -144,13 +147,13 @@ def _generic_man(ctx: Context, i: int) -> bool:
 
 
 # -- generic "du" -------------------------------------------------------------
-_IF_WHEN = frozenset("når hvis om dersom viss straks".split())
-_PERMISSION = frozenset("vil ønsker ønskjer orker gidder".split())
-_BE = frozenset("er blir var vert ble blei vart".split())
-_PERSONAL_FRAME = frozenset("jeg eg".split())
+_IF_WHEN = wordset("når hvis om dersom viss straks")
+_PERMISSION = wordset("vil ønsker ønskjer orker gidder")
+_BE = wordset("er blir var vert ble blei vart")
+_PERSONAL_FRAME = wordset("jeg eg")
 
 
-def _du_is_generic(ctx: Context, s: Sentence) -> bool:
+def _du_is_generic(ctx: Context, s: Sentence) -> bool:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
     """A statement where "du" means "anyone", not the listener.
 
     Signs: a "when/if you …, you …" pair, a "Som pårørende …" frame, an
@@ -193,22 +196,22 @@ def _du_is_generic(ctx: Context, s: Sentence) -> bool:
 
 
 # -- vi/me + group, folk, alle ---------------------------------------------------
-_OPINION = frozenset(
-    "opplever synes syns synest tror trur føler kjenner merker tenker tenkjer".split()
-)
-_GENERAL_VERBS = frozenset(
+_REWRITE_ROLES = frozenset({"subject", "object", "du", "group", "vi-som"})
+_OPINION = wordset("opplever synes syns synest tror trur føler kjenner merker tenker tenkjer")
+_GENERAL_VERBS = wordset(
     "vet veit skjønner skjønar forstår kjenner har trenger treng synes synest syns tenker "
-    "tenkjer ser".split()
+    "tenkjer ser"
 )
 
 
 def _framed_by_speaker(ctx: Context, s: Sentence) -> bool:
-    """"... opplever jeg" / "jeg føler at folk ...": the speaker owns the claim."""
+    """ "... opplever jeg" / "jeg føler at folk ...": the speaker owns the claim."""
     low = ctx.low
     for j in range(s.first, s.stop):
-        if low[j] in ("jeg", "eg"):
-            if ctx.word(ctx.next(j)) in _OPINION or ctx.word(ctx.prev(j)) in _OPINION:
-                return True
+        if low[j] in ("jeg", "eg") and (
+            ctx.word(ctx.next(j)) in _OPINION or ctx.word(ctx.prev(j)) in _OPINION
+        ):
+            return True
     return False
 
 
@@ -218,7 +221,7 @@ def _subject_position(ctx: Context, i: int) -> bool:
     return p is None or pw is None or pw in SUBORDINATORS or pw in COORDINATORS
 
 
-def _group(ctx: Context, i: int) -> tuple[int, str] | None:
+def _group(ctx: Context, i: int) -> tuple[int, str] | None:  # noqa: PLR0911 - as above
     """Generalising group word at ``i``: (last token of the span, role)."""
     w = ctx.low[i]
     n = ctx.next(i)
@@ -234,8 +237,9 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
     if w in ("folk", "alle"):
         if ctx.claimed(ctx.tokens[i].start, ctx.tokens[i].end):
             return None
-        if _subject_position(ctx, i) and (nw in _VERBS or nw == "flest" or
-                                          (w == "folk" and ctx.is_adverb(nw))):
+        if _subject_position(ctx, i) and (
+            nw in _VERBS or nw == "flest" or (w == "folk" and ctx.is_adverb(nw))
+        ):
             return i, "general"
         if w == "alle":
             # Fronted object: "Det vet jo alle (at ...)".
@@ -247,12 +251,10 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
     return None
 
 
-def rule(ctx: Context, advice_sentences: set[int]) -> list[Finding]:
-    """All si-jeg breaches in the text, one finding per generalising word."""
+def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, str, str]]:
+    """Generalising words: (first token, last token, role, message key)."""
     low = ctx.low
-    tokens = ctx.tokens
-    lang = ctx.lang
-    found: list[tuple[int, int, str, str]] = []  # (first, last, role, message key)
+    found: list[tuple[int, int, str, str]] = []
     for i, w in enumerate(low):
         if w == "man":
             if _generic_man(ctx, i):
@@ -266,32 +268,34 @@ def rule(ctx: Context, advice_sentences: set[int]) -> list[Finding]:
             if g and not _framed_by_speaker(ctx, ctx.sentence(i)):
                 found.append((i, g[0], g[1], "si-jeg/gruppe"))
     for si, s in enumerate(ctx.sentences):
+        # Advice addressed with "du" is reported as advice, not as generic "du".
         if si not in advice_sentences and _du_is_generic(ctx, s):
-            found.extend((j, j, "du", "si-jeg/du") for j in range(s.first, s.stop)
-                         if low[j] == "du")
+            found.extend(
+                (j, j, "du", "si-jeg/du") for j in range(s.first, s.stop) if low[j] == "du"
+            )
+    return sorted(found)
+
+
+def rule(ctx: Context, advice_sentences: set[int]) -> list[Finding]:
+    """All si-jeg breaches in the text, one finding per generalising word."""
+    found = _collect(ctx, advice_sentences)
     if not found:
         return []
     # One rewrite per sentence, shared by every finding in it.
     by_sentence: dict[int, dict[int, str]] = {}
     for first, _last, role, _key in found:
-        if role in ("subject", "object", "du", "group", "vi-som"):
+        if role in _REWRITE_ROLES:
             by_sentence.setdefault(ctx.sent_of[first], {})[first] = role
-    rewrites: dict[int, str] = {
-        si: first_person(ctx, ctx.sentences[si], subjects)
-        for si, subjects in by_sentence.items()
+    rewrites = {
+        si: first_person(ctx, ctx.sentences[si], subjects) for si, subjects in by_sentence.items()
     }
     out: list[Finding] = []
-    for first, last, role, key in sorted(found):
+    for first, last, role, key in found:
         si = ctx.sent_of[first]
-        if role == "general":
-            suggestion = opplever_at(ctx, ctx.sentences[si])
-        elif role == "general-inverted":
-            suggestion = None
-        else:
-            suggestion = rewrites.get(si)
-        start, end = tokens[first].start, tokens[last].end
-        out.append(
-            Finding("si-jeg", "brudd", start, end,
-                    message(key, lang, w=ctx.text[start:end]), suggestion)
-        )
+        # "Folk forstår ikke" → "Jeg opplever at folk ikke forstår"; a fronted
+        # "Det vet jo alle" has no rewrite (None).
+        suggestion = opplever_at(ctx, ctx.sentences[si]) if role == "general" else rewrites.get(si)
+        start, end = ctx.tokens[first].start, ctx.tokens[last].end
+        msg = message(key, ctx.lang, w=ctx.text[start:end])
+        out.append(Finding("si-jeg", "brudd", start, end, msg, suggestion))
     return out

@@ -11,6 +11,7 @@ from ..context import Context
 from ..finding import Finding
 from ..lexicon import FEELING_VERBS, KNOWN, NOW
 from ..messages import message, suggestion_text
+from ..tokens import wordset
 from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
 
 __all__ = ["MIN_SENTENCES", "rule", "tense_counts"]
@@ -20,7 +21,7 @@ MIN_SENTENCES = 3
 #: ... and at least this many past-tense verbs.
 MIN_PAST = 4
 
-_SUBJECTS = frozenset("jeg eg han hun ho vi me de dei det den du man ein".split())
+_SUBJECTS = wordset("jeg eg han hun ho vi me de dei det den du man ein")
 _HAVE = frozenset({"har", "hadde"})
 _NOW_AFTER_I = frozenset({"dag", "kveld", "natt", "morgen", "morgon"})  # "i dag", "i kveld"
 
@@ -69,5 +70,13 @@ def rule(ctx: Context) -> list[Finding]:
         return []
     start, end = ctx.sentences[0].start, ctx.sentences[-1].end
     tail = suggestion_text("her-og-na", ctx.lang)
-    return [Finding("her-og-na", "brudd", start, end, message("her-og-na", ctx.lang),
-                    f"{ctx.text[start:end]} {tail}")]
+    return [
+        Finding(
+            "her-og-na",
+            "brudd",
+            start,
+            end,
+            message("her-og-na", ctx.lang),
+            f"{ctx.text[start:end]} {tail}",
+        )
+    ]

@@ -6,14 +6,16 @@ from ..context import Context
 from ..finding import Finding
 from ..lexicon import FEELING_VERBS, FEELINGS, NOW
 from ..messages import message
+from ..tokens import wordset
 from ..verbs import PRESENT
 
 __all__ = ["rule"]
 
 _I = frozenset({"jeg", "eg"})
-_BE = frozenset("er blir ble var vart vert blei føler kjenner".split())
-_FILL = frozenset("så veldig litt helt heilt ganske nok jo meg på bare berre skikkelig "
-                  "fryktelig forferdelig".split())
+_BE = wordset("er blir ble var vart vert blei føler kjenner")
+_FILL = wordset(
+    "så veldig litt helt heilt ganske nok jo meg på bare berre skikkelig fryktelig forferdelig"
+)
 
 
 def _feeling_end(ctx: Context, v: int) -> int | None:
@@ -69,8 +71,9 @@ def rule(ctx: Context) -> list[Finding]:
                 x in NOW or (x == "dag" and low[j - 1] == "i")
                 for j, x in enumerate(low[s.first : s.stop], s.first)
             ):
-                out.append(Finding("her-og-na", "styrke", start, stop,
-                                   message("styrke/na", ctx.lang)))
+                out.append(
+                    Finding("her-og-na", "styrke", start, stop, message("styrke/na", ctx.lang))
+                )
             seen.add(si)
             break
     return out

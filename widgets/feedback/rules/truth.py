@@ -15,13 +15,15 @@ _SOFT = r"(?:(?:nok|bare|berre|jo|litt|veldig|altså|sikkert|virkelig|verkeleg)\
 
 _PATTERNS = [
     r"\bdu\s+" + _SOFT + r"(?:overdriver|overdriv|misforstår|mistolker|mistolkar|"
-    r"innbiller\s+deg|(?:tar|tek|husker|hugsar|ser\s+det|har\s+misforstått)\s+" + _SOFT
+    r"innbiller\s+deg|(?:tar|tek|husker|hugsar|ser\s+det|har\s+misforstått)\s+"
+    + _SOFT
     + r"feil)\b",
     r"\b(?:overdriver|overdriv)\s+du\b",
     r"\bdu\s+er\s+" + _SOFT + r"(?:alt\s*for|for)\s+(?:følsom|sensitiv|nærtagende|nærtakande|"
     r"hårsår|sår|dramatisk|sart|negativ|hysterisk)\b",
     r"\b" + _NOT + r"\s+(?:sånn|slik)\s+det\s+(?:er|var|skjedde|hende|gikk|gjekk)\b",
-    r"\b(?:sånn|slik)\s+(?:er|var)\s+det\s+(?:jo\s+|nok\s+|slett\s+)?" + _NOT
+    r"\b(?:sånn|slik)\s+(?:er|var)\s+det\s+(?:jo\s+|nok\s+|slett\s+)?"
+    + _NOT
     + r"\b(?!\s+for\s+meg)",
     r"\b(?:(?:det\s+)?(?:var|er)\s+(?:nok\s+|sikkert\s+|neppe\s+)?" + _NOT + r"\s+)?så\s+"
     r"(?:ille|gale|galt|farlig|farleg|vondt|stort|alvorlig|alvorleg|tungt|vanskelig|vanskeleg)"
@@ -29,7 +31,8 @@ _PATTERNS = [
     r"gjør\s+det\s+til|gjer\s+det\s+til|fremstiller|framstiller)\b",
     r"\bdet\s+(?:der\s+|du\s+sier\s+|du\s+seier\s+)?(?:stemmer|er)\s+(?:jo\s+|nok\s+|bare\s+|"
     r"slett\s+)?" + _NOT + r"\s+(?:sant|riktig|rett)\b",
-    r"\bdet\s+(?:der\s+|du\s+sier\s+|du\s+seier\s+)?stemmer\s+(?:jo\s+|nok\s+|slett\s+)?" + _NOT
+    r"\bdet\s+(?:der\s+|du\s+sier\s+|du\s+seier\s+)?stemmer\s+(?:jo\s+|nok\s+|slett\s+)?"
+    + _NOT
     + r"\b",
     r"\b(?:bare|berre)\s+(?:noe|noko)\s+du\s+(?:innbiller|bilder|tror|trur|finner\s+på|"
     r"finn\s+på|tenker|tenkjer)\b",
@@ -49,7 +52,14 @@ def rule(ctx: Context) -> list[Finding]:
         if s.question and ctx.low[s.first] in ("tror", "trur", "føler", "synes", "synest"):
             continue
         ctx.claim(m.start(), m.end())
-        out.append(Finding("din-sannhet", "brudd", m.start(), m.end(),
-                           message("din-sannhet", ctx.lang),
-                           suggestion_text("din-sannhet", ctx.lang)))
+        out.append(
+            Finding(
+                "din-sannhet",
+                "brudd",
+                m.start(),
+                m.end(),
+                message("din-sannhet", ctx.lang),
+                suggestion_text("din-sannhet", ctx.lang),
+            )
+        )
     return out
