@@ -135,12 +135,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_bench(args: argparse.Namespace) -> int:
     r = bench(args.seconds)
     print(
-        f"feedback path: {r['utterances_per_second']:,.0f} utterances/second (one core, "
-        "JSONL in and out, 1-3 sentence texts)"
+        f"feedback path: {r['utterances_per_second']:,.0f} utterances/second wall clock "
+        f"({r['utterances_per_cpu_second']:,.0f} per CPU second), one core, JSONL in and out, "
+        "1-3 sentence texts"
     )
     print(
-        f"check(): p50 {r['p50_ms']:.3f} ms, p99 {r['p99_ms']:.3f} ms "
-        f"over {int(r['calls']):,} calls"
+        f"check(): p50 {r['p50_ms']:.3f} ms, p99 {r['p99_ms']:.3f} ms wall clock; "
+        f"p50 {r['p50_cpu_ms']:.3f} ms, p99 {r['p99_cpu_ms']:.3f} ms CPU time; "
+        f"{int(r['calls']):,} calls"
     )
     return 0
 

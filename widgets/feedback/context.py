@@ -19,13 +19,24 @@ class Context:
     Built once per :func:`check` call; rules read it and never change the text.
     """
 
-    __slots__ = ("_ends", "claims", "lang", "low", "sent_of", "sentences", "text", "tokens")
+    __slots__ = (
+        "_ends",
+        "claims",
+        "lang",
+        "low",
+        "sent_of",
+        "sentences",
+        "text",
+        "tokens",
+        "words",
+    )
 
     def __init__(self, text: str, lang: str) -> None:
         self.text = text
         self.lang = lang
         self.tokens, self.sentences = tokenize(text)
         self.low = [t.low for t in self.tokens]
+        self.words = frozenset(self.low)  # for gating phrase patterns
         self.sent_of: list[int] = [0] * len(self.tokens)
         for si, s in enumerate(self.sentences):
             for i in range(s.first, s.stop):

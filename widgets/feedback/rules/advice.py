@@ -14,6 +14,7 @@ from ..context import Context
 from ..finding import Finding
 from ..lexicon import ADVERBS, SUBORDINATORS
 from ..messages import message, suggestion_text
+from ..patterns import PhraseSet
 from ..tokens import wordset
 from ..verbs import INFINITIVE, PARTICIPLE, PAST, PRESENT
 
@@ -43,58 +44,83 @@ _EXPERIENCE = (
     r"|\b(?:da|då)\s+(?:jeg|eg)\b[^.!?\n]{1,80}?,\s*(?:kjente|kjende|merket|merka|opplevde|"
     r"skjønte|skjøna|forsto|forstod|følte)\s+(?:jeg|eg)\b"
 )
-_STRENGTHS = re.compile(f"(?P<ask>{_ASK})|(?P<exp>{_EXPERIENCE})", _F)
+_STRENGTHS: PhraseSet[str] = PhraseSet(
+    [
+        (
+            _ASK,
+            "høre høyre vite råd tips innspill forslag greit greitt ok orden lov dele fortelle "
+            "fortelje komme kome",
+            "ask",
+        ),
+        (
+            _EXPERIENCE,
+            "hjalp hjelpte erfaring kjente kjende merket merka opplevde skjønte skjøna "
+            "forsto forstod følte",
+            "exp",
+        ),
+    ]
+)
 
-# Fixed advice phrases: (pattern, message key).
-_PHRASE_LIST: list[tuple[str, str]] = [
+# Fixed advice phrases: (pattern, gate words, message key).
+_PHRASE_LIST: list[tuple[str, str, str]] = [
     (
         r"\bhar\s+du\s+(?:(?:ikke|ikkje|allerede|allereie|egentlig|eigentleg|noen\s+gang|"
         r"nokon\s+gong)\s+)*(?:prøvd|prøvet|prøva|forsøkt|vurdert|tenkt\s+på|snakket\s+med|"
         r"snakka\s+med|pratet\s+med|prata\s+med|spurt|kontaktet|kontakta|ringt|vært\s+hos|"
         r"vore\s+hos|søkt|sjekket|sjekka)(?:\s+(?:å|at))?(?=\s|$|[.!?,])",
+        "prøvd prøvet prøva forsøkt vurdert tenkt snakket snakka pratet prata spurt kontaktet "
+        "kontakta ringt vært vore søkt sjekket sjekka",
         "ikke-gi-rad/sporsmal",
     ),
-    (r"\bhvorfor\s+ikke\b|\bkvifor\s+ikkje\b", "ikke-gi-rad/sporsmal"),
-    (r"\b(?:burde|bør|skulle)\s+du\s+" + _NOT + r"\b", "ikke-gi-rad/sporsmal"),
+    (r"\bhvorfor\s+ikke\b|\bkvifor\s+ikkje\b", "hvorfor kvifor", "ikke-gi-rad/sporsmal"),
+    (r"\b(?:burde|bør|skulle)\s+du\s+" + _NOT + r"\b", "burde bør skulle", "ikke-gi-rad/sporsmal"),
     (
         r"\b(?:kan|kunne)\s+du\s+" + _NOT + r"\s+(?:bare|berre|heller|prøve|prøva)\b",
+        "bare berre heller prøve prøva",
         "ikke-gi-rad/sporsmal",
     ),
-    (r"\b(?:hva|kva)\s+med\s+å\b|\b(?:hva|kva)\s+om\s+du\b", "ikke-gi-rad/sporsmal"),
+    (r"\b(?:hva|kva)\s+med\s+å\b|\b(?:hva|kva)\s+om\s+du\b", "hva kva", "ikke-gi-rad/sporsmal"),
     (
         r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg)\s+(?:var|hadde\s+vært|hadde\s+vore)\s+"
         r"(?:deg|du)\b",
+        "var hadde",
         "ikke-gi-rad/modal",
     ),
-    (r"\bi\s+ditt\s+sted\b|\bi\s+din\s+stad\b", "ikke-gi-rad/modal"),
+    (r"\bi\s+ditt\s+sted\b|\bi\s+din\s+stad\b", "sted stad", "ikke-gi-rad/modal"),
     (
         r"\b(?:mitt|mine)\s+(?:beste\s+)?(?:råd|tips|forslag)\b"
         r"|\b(?:rådet|tipset|forslaget|råda|rådene|tipsa|tipsene)\s+(?:mitt|mine)\b"
         r"|\b(?:et|eit)\s+godt\s+råd\b",
+        "råd tips forslag rådet tipset forslaget råda rådene tipsa tipsene",
         "ikke-gi-rad/modal",
     ),
     (
         r"\bdet\s+(?:beste|eneste|einaste|lureste|smarteste|klokeste)\s+"
         r"(?:du\s+kan\s+gjøre\s+|du\s+kan\s+gjere\s+|som\s+hjelper\s*|som\s+hjelp\s*)?,?\s*"
         r"(?:er|var)\s+(?:å|at)\b",
+        "beste eneste einaste lureste smarteste klokeste",
         "ikke-gi-rad/modal",
     ),
-    (r"\bdet\s+(?:lønner|løner|løn)\s+seg\b", "ikke-gi-rad/modal"),
+    (r"\bdet\s+(?:lønner|løner|løn)\s+seg\b", "lønner løner løn", "ikke-gi-rad/modal"),
     (
         r"\bdet\s+(?:er|kan\s+være|kan\s+vere|er\s+nok|er\s+jo|hadde\s+vært|hadde\s+vore|"
         r"ville\s+vært|ville\s+vore)\s+(?:veldig\s+|svært\s+|ganske\s+|så\s+)?(?:lurt|smart|"
         r"klokt|viktig|best|fornuftig|lurast|nyttig|sunt)\s+(?:å|at\s+du)\b",
+        "lurt smart klokt viktig best fornuftig lurast nyttig sunt",
         "ikke-gi-rad/modal",
     ),
-    (r"\bdet\s+du\s+(?:trenger|treng)\b(?:\s+\w+){0,3}\s*,?\s*(?:er|e)\b", "ikke-gi-rad/modal"),
+    (
+        r"\bdet\s+du\s+(?:trenger|treng)\b(?:\s+\w+){0,3}\s*,?\s*(?:er|e)\b",
+        "trenger treng",
+        "ikke-gi-rad/modal",
+    ),
     (
         r"\bdu\s+(?:trenger|treng)\s+(?:(?:bare|berre|virkelig|verkeleg)\s+)?å\b",
+        "trenger treng",
         "ikke-gi-rad/modal",
     ),
 ]
-# One alternation, scanned once: the group name tells which phrase matched.
-_PHRASES = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _) in enumerate(_PHRASE_LIST)), _F)
-_PHRASE_KEYS = [key for _, key in _PHRASE_LIST]
+_PHRASES: PhraseSet[str] = PhraseSet(_PHRASE_LIST)
 
 # Advice modals after "du". "bør"/"burde" are advice in any clause; the others
 # only in a main clause ("når du må jobbe" describes, it does not advise).
@@ -326,8 +352,8 @@ def asked_first(ctx: Context) -> tuple[list[Finding], set[int]]:
     """spor-for-rad strengths, and the sentences that ask permission."""
     out: list[Finding] = []
     asked: set[int] = set()
-    for m in _STRENGTHS.finditer(ctx.text):
-        if m.lastgroup == "ask":
+    for m, kind in _STRENGTHS.matches(ctx.words, ctx.text):
+        if kind == "ask":
             out.append(
                 Finding(
                     "spor-for-rad", "styrke", m.start(), m.end(), message("styrke/spor", ctx.lang)
@@ -371,8 +397,7 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
             )
         )
 
-    for m in _PHRASES.finditer(ctx.text):
-        key = _PHRASE_KEYS[int(m.lastgroup[1:])]  # type: ignore[index]
+    for m, key in _PHRASES.matches(ctx.words, ctx.text):
         si = ctx.sentence_at(m.start())
         s = ctx.sentences[si]
         action = None

@@ -12,6 +12,7 @@ from ..tokens import wordset
 
 __all__ = ["rule"]
 
+_GROUP_GATE = wordset("gruppa gruppen gruppe møte møtet gang gong sist")
 _GROUP_REF = re.compile(
     r"\b(?:i\s+gruppa|i\s+gruppen|i\s+gruppe|på\s+(?:forrige\s+|førre\s+|siste\s+)?møte(?:t)?"
     r"|i\s+(?:forrige|førre)\s+møte|forrige\s+gang|førre\s+gong|forrige\s+gong|sist\s+gang"
@@ -87,6 +88,8 @@ def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
     low = ctx.low
     toks = ctx.tokens
     spans: list[tuple[int, int]] = []
+    if _GROUP_GATE.isdisjoint(ctx.words):
+        return spans
     for m in _GROUP_REF.finditer(ctx.text):
         s = ctx.sentences[ctx.sentence_at(m.start())]
         for v in range(s.first, s.stop):
