@@ -95,10 +95,10 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
         "ikke-gi-rad/modal",
     ),
     (
-        r"\bdet\s+(?:beste|eneste|einaste|lureste|smarteste|klokeste)\s+"
-        r"(?:du\s+kan\s+gjøre\s+|du\s+kan\s+gjere\s+|som\s+hjelper\s*|som\s+hjelp\s*)?,?\s*"
-        r"(?:er|var)\s+(?:å|at)\b",
-        "beste eneste einaste lureste smarteste klokeste",
+        # "Det beste er å", "Det lurast (du kan gjere no), er å": up to five words between
+        r"\bdet\s+(?:beste|eneste|einaste|lureste|lurast|lurest|smarteste|smartaste|klokeste|"
+        r"klokaste)(?:\s+[^\W\d_]+){0,5}?\s*,?\s+(?:er|var)\s+(?:å|at)\b",
+        "beste eneste einaste lureste lurast lurest smarteste smartaste klokeste klokaste",
         "ikke-gi-rad/modal",
     ),
     (r"\bdet\s+(?:lønner|løner|løn)\s+seg\b", "lønner løner løn", "ikke-gi-rad/modal"),
@@ -287,6 +287,16 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:  # noq
     return None
 
 
+def _why_dont_you(ctx: Context, i: int) -> int | None:
+    """ "Hvorfor ringer du ikke …?" suggests; "Hvorfor kom du ikke?" asks. End of span or None."""
+    v = ctx.next(i)
+    d = ctx.next(v) if v is not None else None
+    neg = ctx.next(d) if d is not None else None
+    if ctx.word(v) in PRESENT and ctx.word(d) == "du" and ctx.word(neg) in ("ikke", "ikkje"):
+        return neg
+    return None
+
+
 def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
     """An advising imperative opening sentence ``si``: (first, last, action)."""
     s = ctx.sentences[si]
@@ -322,8 +332,8 @@ def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:  #
         return None  # "Så kom flaskene fram": a verb in second place, not a command
     n = ctx.next(j)
     nw = ctx.word(n)
-    if w == "la" and nw in ("meg", "oss"):
-        return None  # "La meg fortelle" asks to share
+    if nw in ("meg", "oss"):
+        return None  # "La meg fortelle", "Ring meg gjerne": offers, not advice
     if w in ("si", "sei") and nw in ("gjerne", "mer", "meir"):
         return None  # an invitation to tell more
     if (
@@ -335,6 +345,8 @@ def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:  #
         return None  # the word was a noun subject ("Start er ...")
     if n is None and not negated and w not in ("ring", "vent", "hvil", "kvil", "pust"):
         return None  # a lone word is rarely advice
+    if ctx.claimed(toks[j].start, s.end):
+        return None  # "Prøv å ikke ta det så tungt": the comfort is the finding
     action = None
     if not negated and w not in _NO_ACTION:
         rest = _action_from(ctx, n, s.stop) if n is not None else None
@@ -407,7 +419,11 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
             action = _action_from(ctx, k, s.stop)
         add(si, m.start(), m.end(), key, action)
     for i, w in enumerate(ctx.low):
-        if w == "du":
+        if w in ("hvorfor", "kvifor"):
+            hit = _why_dont_you(ctx, i)
+            if hit is not None:
+                add(ctx.sent_of[i], toks[i].start, toks[hit].end, "ikke-gi-rad/sporsmal", None)
+        elif w == "du":
             hit = _modal_advice(ctx, i)
             if hit:
                 m, action = hit

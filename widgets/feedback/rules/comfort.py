@@ -10,6 +10,7 @@ from ..context import Context
 from ..finding import Finding
 from ..messages import message, suggestion_text
 from ..patterns import PhraseSet
+from ..tokens import wordset
 
 __all__ = ["rule"]
 
@@ -122,6 +123,22 @@ _LUCKILY = _PATTERNS[-1][0]
 _OWN = frozenset({"jeg", "eg", "vi", "me"})
 
 
+_SAYING = wordset("sier seier sa sagt sagde forteller fortel fortalte fortalde mener meiner")
+
+
+def _reported(ctx: Context, start: int) -> bool:
+    """Is the phrase at ``start`` what others say ("sier at det går over")?"""
+    k = next((j for j, t in enumerate(ctx.tokens) if t.start >= start), None)
+    if k is None:
+        return False
+    p = ctx.prev(k)
+    if ctx.word(p) == "at":
+        p = ctx.prev(p)  # type: ignore[arg-type]
+    while p is not None and ctx.is_adverb(ctx.word(p)):
+        p = ctx.prev(p)
+    return ctx.word(p) in _SAYING
+
+
 def rule(ctx: Context) -> list[Finding]:
     """dele-smerte breaches; their spans are claimed so advice does not repeat them."""
     lang = ctx.lang
@@ -130,6 +147,8 @@ def rule(ctx: Context) -> list[Finding]:
         start, end = m.start(), m.end()
         if ctx.claimed(start, end):
             continue  # din-sannhet, or an overlapping comfort phrase, has it
+        if _reported(ctx, start):
+            continue  # "Alle sier at det går over": someone else's comfort, retold
         if pattern == _LUCKILY:
             s = ctx.sentences[ctx.sentence_at(start)]
             if any(w in _OWN for w in ctx.low[s.first : s.stop]):

@@ -235,7 +235,11 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:  # noqa: PLR0911 - a
                 return n, "vi-som"
         return None
     if w in ("folk", "alle"):
-        if ctx.claimed(ctx.tokens[i].start, ctx.tokens[i].end):
+        s = ctx.sentence(i)
+        if ctx.claimed(s.start, s.end):
+            # "Det er ikkje så farleg, alle gløymer ting", "Det stemmer ikke at
+            # alle er mot deg": the generalisation belongs to the comfort or
+            # the contradiction already reported.
             return None
         if _subject_position(ctx, i) and (
             nw in _VERBS or nw == "flest" or (w == "folk" and ctx.is_adverb(nw))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import FEELING_VERBS, KNOWN, NOW
+from ..lexicon import FEELING_VERBS, KNOWN, NOW, PREPOSITIONS
 from ..messages import message, suggestion_text
 from ..tokens import wordset
 from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
@@ -24,6 +24,19 @@ MIN_PAST = 4
 _SUBJECTS = wordset("jeg eg han hun ho vi me de dei det den du man ein")
 _HAVE = frozenset({"har", "hadde"})
 _NOW_AFTER_I = frozenset({"dag", "kveld", "natt", "morgen", "morgon"})  # "i dag", "i kveld"
+
+
+_OBJECTS = wordset("meg deg seg oss dem det den han ho henne ham dei")
+_DETERMINERS = wordset("en ein ei et eit den det min mi mitt din di ditt sin si sitt hans hennes")
+
+
+def _verb_by_context(ctx: Context, i: int) -> bool:
+    """An ambiguous form used as a verb: "og la meg", "satt i stolen", "vasket opp"."""
+    nw = ctx.word(ctx.next(i))
+    pw = ctx.word(ctx.prev(i))
+    if nw in _OBJECTS:
+        return True
+    return nw in PREPOSITIONS and pw is not None and pw not in _DETERMINERS
 
 
 def tense_counts(ctx: Context) -> tuple[int, int, bool]:
@@ -44,7 +57,7 @@ def tense_counts(ctx: Context) -> tuple[int, int, bool]:
             if ctx.word(n) in PARTICIPLE or (n is not None and ctx.word(ctx.next(n)) in PARTICIPLE):
                 past += 1
                 continue
-        if w in AMBIGUOUS and not after_subject:
+        if w in AMBIGUOUS and not (after_subject or _verb_by_context(ctx, i)):
             continue
         if w in PAST:
             past += 1
