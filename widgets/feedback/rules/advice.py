@@ -265,7 +265,8 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:  # noq
     aw = ctx.word(a)
     if mw in _ALWAYS:
         return m, _action_from(ctx, a, s.stop)
-    if subordinate or s.question:
+    if subordinate or (s.question and mw != "skulle"):
+        # "Skal du til legen?" asks; "Kanskje du skulle snakke med noen?" suggests.
         return None
     if mw in _MAIN_ONLY:
         if mw == "må" and aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]

@@ -70,6 +70,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "farlig farleg ille galt gale nøye alvorlig alvorleg",
     ),
     (r"\bdet\s+(?:er|var)\s+" + _SOFT + r"(?:bare|berre)\s+(?:en|ein|ei|et|eit)\b", "bare berre"),
+    # "Det er jo bare penger." - a single word that sums the trouble up as small
+    (
+        r"\bdet\s+(?:er|var)\s+" + _SOFT + r"(?:bare|berre)\s+(?!(?:det|den|dei|de|dem|meg|deg|"
+        r"oss|han|hun|ho|henne|ham|sånn|slik|jeg|eg|du)\b)[^\W\d_]+(?=\s*(?:[.!,;]|$))",
+        "bare berre",
+    ),
     (
         r"\bdet\s+kunne\s+(?:ha\s+)?(?:vært|vore|blitt|vorte)\s+(?:mye\s+|mykje\s+|langt\s+)?"
         r"verre\b",
@@ -82,7 +88,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (r"\balle\s+(?:går|gjeng|må)\s+gjennom\s+(?:det|sånt|slikt|dette)\b", "gjennom"),
     # silver linings
-    (r"\b(?:se|sjå)\s+på\s+det\s+positive\b", "positive"),
+    (r"\b(?:se|sjå)\s+(?:på\s+)?det\s+positive\b", "positive"),
     (r"\b(?:se|sjå)\s+(?:det\s+)?(?:fra|frå)\s+den\s+lyse\s+sid(?:en|a)\b", "lyse"),
     (r"\balt\s+skjer\s+(?:av|for)\s+(?:en|ein)\s+grunn\b", "grunn"),
     (
@@ -90,7 +96,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"i\s+det\s+minste)\b",
         "fall minste iallfall ihvertfall",
     ),
-    (r"\b(?:i\s+hvert\s+fall|i\s+alle\s+fall|i\s+det\s+minste)\s+(?:har|er)\s+du\b", "fall minste"),
+    (
+        r"\b(?:i\s+hvert\s+fall|i\s+alle\s+fall|i\s+det\s+minste)\s+(?:[^\W\d_]+\s+)?du\b",
+        "fall minste",
+    ),
+    (
+        r"\bdu\s+[^\W\d_]+\s+(?:jo\s+)?(?:i\s+hvert\s+fall|i\s+alle\s+fall|i\s+det\s+minste)\b",
+        "fall minste",
+    ),
     (r"\btenk\s+(?:på\s+(?:alt|hvor|kor|hva|kva|at)|positivt)\b", "tenk"),
     (
         r"\b(?:du\s+kan|du\s+får|du\s+skal)\s+(?:jo\s+|nå\s+|no\s+)?(?:være|vere)\s+(?:glad|"
@@ -139,6 +152,23 @@ def _reported(ctx: Context, start: int) -> bool:
     return ctx.word(p) in _SAYING
 
 
+_YOU = wordset("du deg din di ditt dine")
+
+
+def _luckily_for_you(ctx: Context, start: int) -> bool:
+    """Is "heldigvis" at ``start`` said about the listener's trouble?
+
+    "Heldigvis var det ikke kreft" and "Du har heldigvis ..." answer someone;
+    "Heldigvis fikk jeg hjelp" and "Legen var heldigvis grei" tell one's own story.
+    """
+    s = ctx.sentences[ctx.sentence_at(start)]
+    words = ctx.low[s.first : s.stop]
+    if any(w in _OWN for w in words):
+        return False
+    opens = all(t.kind != "w" for t in ctx.tokens[s.first : s.stop] if t.start < start)
+    return opens or any(w in _YOU for w in words)
+
+
 def rule(ctx: Context) -> list[Finding]:
     """dele-smerte breaches; their spans are claimed so advice does not repeat them."""
     lang = ctx.lang
@@ -149,10 +179,8 @@ def rule(ctx: Context) -> list[Finding]:
             continue  # din-sannhet, or an overlapping comfort phrase, has it
         if _reported(ctx, start):
             continue  # "Alle sier at det går over": someone else's comfort, retold
-        if pattern == _LUCKILY:
-            s = ctx.sentences[ctx.sentence_at(start)]
-            if any(w in _OWN for w in ctx.low[s.first : s.stop]):
-                continue
+        if pattern == _LUCKILY and not _luckily_for_you(ctx, start):
+            continue
         ctx.claim(start, end)
         out.append(
             Finding(

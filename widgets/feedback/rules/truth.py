@@ -22,6 +22,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "overdriver overdriv misforstår mistolker mistolkar innbiller feil",
     ),
     (r"\b(?:overdriver|overdriv)\s+du\b", "overdriver overdriv"),
+    (r"\b(?:tar|tek|husker|hugsar)\s+du\s+(?:nok\s+|jo\s+|litt\s+)?feil\b", "feil"),
     (
         r"\bdu\s+er\s+" + _SOFT + r"(?:alt\s*for|for)\s+(?:følsom|sensitiv|nærtagende|"
         r"nærtakande|hårsår|sår|dramatisk|sart|negativ|hysterisk)\b",
