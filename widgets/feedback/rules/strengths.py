@@ -18,28 +18,28 @@ _FILL = wordset(
 )
 
 
-def _feeling_end(ctx: Context, v: int) -> int | None:
-    """From verb ``v``: index of the feeling word it names, if any, within a few words."""
+def _feeling_end(ctx: Context, v: int, after: int) -> int | None:
+    """Verb ``v`` names a feeling: index of the last word of it, else None.
+
+    The feeling is looked for right after ``after`` (the verb, or the subject
+    when the verb comes first: "nå kjenner jeg meg rolig").
+    """
     low = ctx.low
+    if low[v] not in FEELING_VERBS and low[v] not in _BE:
+        return None
+    j = ctx.next(after)
+    k = j
+    hops = 0
+    # "jeg kjenner meg sliten", "jeg er så redd", "jeg kjenner på sinne"
+    while k is not None and low[k] in _FILL and hops < 3:
+        k = ctx.next(k)
+        hops += 1
+    if k is not None and low[k] in FEELINGS:
+        m = ctx.next(k)
+        return m if m is not None and low[k] == "lei" and low[m] == "meg" else k  # "lei meg"
     if low[v] in FEELING_VERBS:
-        j = ctx.next(v)
-        # "jeg kjenner meg sliten", "jeg gruer meg", "jeg kjenner på sinne"
-        k = j
-        hops = 0
-        while k is not None and low[k] in _FILL and hops < 3:
-            k = ctx.next(k)
-            hops += 1
-        if k is not None and low[k] in FEELINGS:
-            return k
-        return j if j is not None and low[j] in ("meg", "på") else v
-    if low[v] in _BE:
-        k = ctx.next(v)
-        hops = 0
-        while k is not None and low[k] in _FILL and hops < 3:
-            k = ctx.next(k)
-            hops += 1
-        if k is not None and low[k] in FEELINGS:
-            return k
+        # "jeg gruer meg", "jeg savner ham": the verb itself is the feeling
+        return j if j is not None and low[j] in ("meg", "på") else max(v, after)
     return None
 
 
@@ -50,21 +50,17 @@ def rule(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     seen: set[int] = set()
     for i, w in enumerate(low):
-        if w not in _I:
+        if w not in _I or ctx.sent_of[i] in seen:
             continue
         si = ctx.sent_of[i]
-        if si in seen:
-            continue
         # "jeg kjenner …" or, after a fronted phrase, "kjenner jeg …"
-        for v, first in ((ctx.next(i), i), (ctx.prev(i), None)):
-            if v is None:
+        for v, after in ((ctx.next(i), ctx.next(i)), (ctx.prev(i), i)):
+            if v is None or after is None:
                 continue
-            end = _feeling_end(ctx, v)
+            end = _feeling_end(ctx, v, after)
             if end is None:
                 continue
-            a = i if first is not None else v
-            b = max(end, i)
-            start, stop = toks[a].start, toks[b].end
+            start, stop = toks[min(i, v)].start, toks[max(end, i)].end
             out.append(Finding("si-jeg", "styrke", start, stop, message("styrke/jeg", ctx.lang)))
             s = ctx.sentences[si]
             if low[v] in PRESENT and any(
