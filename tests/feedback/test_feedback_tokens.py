@@ -40,3 +40,9 @@ def test_sentences_end_at_punctuation_quotes_and_line_breaks() -> None:
 def test_question_flag() -> None:
     _, ss = tokenize("Har du det bra? Jeg er sliten.")
     assert [s.question for s in ss] == [True, False]
+
+
+def test_ellipsis_before_lower_case_does_not_end_the_sentence() -> None:
+    text = "Jeg vet ikke … kanskje. Han sa (...) og gikk... Så kom hun."
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["Jeg vet ikke … kanskje.", "Han sa (...) og gikk...", "Så kom hun."]

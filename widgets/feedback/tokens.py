@@ -23,6 +23,7 @@ _TOKEN_RE = re.compile(
 )
 
 _SENTENCE_END = frozenset(".!?…")
+_CLOSERS = frozenset("»”\"')]’")
 
 # Speech transcripts (and some chat) carry hesitation sounds and pause marks;
 # rules looking at a word's neighbours step over them.
@@ -70,11 +71,13 @@ def tokenize(text: str) -> tuple[list[Token], list[Sentence]]:
 
     A sentence ends after ``.``, ``!``, ``?`` or ``…`` (and any closing quotes
     or brackets right after them) and at every line break: trainees often write
-    one thought per line without a full stop.
+    one thought per line without a full stop. An ellipsis followed by a word
+    in lower case ("jeg vet ikke … kanskje", "(...) og") does not end one.
     """
     tokens: list[Token] = []
     breaks: list[int] = []  # token index where a new sentence starts
     pending_end = False
+    ellipsis = False
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup
         if kind == "nl":
@@ -85,12 +88,14 @@ def tokenize(text: str) -> tuple[list[Token], list[Sentence]]:
         s = m.group()
         if kind == "t":
             kind = "p"
-        if pending_end and not (kind == "p" and (s in _SENTENCE_END or s in "»”\"')]’")):
-            breaks.append(len(tokens))
+        if pending_end and not (kind == "p" and (s in _SENTENCE_END or s in _CLOSERS)):
+            if not (ellipsis and kind == "w" and s[:1].islower()):
+                breaks.append(len(tokens))
             pending_end = False
-        tokens.append(Token(s, m.start(), kind))  # type: ignore[arg-type]
         if kind == "p" and s in _SENTENCE_END:
+            ellipsis = s == "…" or (pending_end and s == "." and tokens[-1].text == ".")
             pending_end = True
+        tokens.append(Token(s, m.start(), kind))  # type: ignore[arg-type]
     spans: list[Sentence] = []
     first = 0
     for b in [*breaks, len(tokens)]:
