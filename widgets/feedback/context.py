@@ -5,12 +5,10 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .lexicon import ADVERBS, MODALS
-from .tokens import FILLERS, Sentence, Token, tokenize
-from .verbs import AMBIGUOUS, INFINITIVE, PAST, PRESENT
+from .tokens import FILLERS, Sentence, tokenize
+from .verbs import AMBIGUOUS, INFINITIVE
 
 __all__ = ["Context"]
-
-_FINITE = (PRESENT | PAST) - AMBIGUOUS
 
 
 class Context:
@@ -81,12 +79,6 @@ class Context:
         """Index of the sentence holding character ``pos`` (or the next one after it)."""
         return min(bisect_right(self._ends, pos), len(self.sentences) - 1)
 
-    def sentence_text(self, s: Sentence) -> str:
-        return self.text[s.start : s.end]
-
-    def sentence_tokens(self, s: Sentence) -> list[Token]:
-        return self.tokens[s.first : s.stop]
-
     # -- claims -----------------------------------------------------------
     def claim(self, start: int, end: int) -> None:
         self.claims.append((start, end))
@@ -95,11 +87,6 @@ class Context:
         return any(s < end and start < e for s, e in self.claims)
 
     # -- word classes -----------------------------------------------------
-    @staticmethod
-    def is_finite(w: str | None) -> bool:
-        """A present or past verb form that is not also a common noun."""
-        return w is not None and w in _FINITE
-
     @staticmethod
     def is_modal(w: str | None) -> bool:
         return w is not None and w in MODALS

@@ -13,7 +13,6 @@ __all__ = [
     "DEGREE",
     "EVAL_ADJ",
     "FEELINGS",
-    "FIRST_PERSON",
     "GROUP_NOUNS",
     "GROUP_SINGULAR",
     "KNOWN",
@@ -28,7 +27,6 @@ __all__ = [
 
 
 SUBJECT_PRONOUNS = wordset("jeg eg du han hun ho vi me de dei det den man dere de dykk dokker")
-FIRST_PERSON = wordset("jeg eg vi me")
 
 PREPOSITIONS = wordset(
     """i på med til av fra frå ifrå ifra etter under over mot imot uten utan hos ved

@@ -42,10 +42,6 @@ class Token:
         self.end = start + len(text)
         self.kind = kind  # "w" word, "n" number, "p" punctuation or symbol
 
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "w"
-
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.kind!r})"
 
