@@ -60,63 +60,35 @@ def test_contract_examples_through_the_command() -> None:
     assert first["suggestion"] == "Jeg blir jo så sliten."
 
 
+# (input line, id expected in the output line, is it an error line?)
+MIXED: list[tuple[bytes, object, bool]] = [
+    (b'{"id": "a", "text": "Man blir sliten."}', "a", False),
+    (b"not json at all", None, True),
+    (b'{"id": "b", "text": 42}', "b", True),
+    (b"", None, True),
+    (b"   ", None, True),
+    (b'["id", "text"]', None, True),
+    (b'{"text": "Ingen id her."}', None, True),
+    (b'{"id": 7, "text": "Tall som id."}', 7, True),
+    (b'{"id": "c"}', "c", True),
+    (b'{"id": "d", "text": "Hei", "lang": "sv"}', "d", True),
+    (b'{"id": "e", "text": "   "}', "e", False),
+    (b'{"id": "f", "text": ""}', "f", False),
+    (b'{"id": "g", "text": "Eg veit ikkje", "lang": null}', "g", False),
+    (b'{"id": "h", "text": "\xff\xfe broken utf-8"}', None, True),
+    (b'{"id": "i", "text": "Ein blir s\\u00e5 tr\\u00f8ytt.", "extra": true}', "i", False),
+    (b'{"id": "j", "text": "lone \\ud800 surrogate"}', "j", True),
+    (b'{"id": "k", "text": "a pair \\ud83d\\ude00 is one emoji"}', "k", False),
+]
+
+
 def test_mixed_valid_and_invalid_lines() -> None:
-    raw = [
-        b'{"id": "a", "text": "Man blir sliten."}',
-        b"not json at all",
-        b'{"id": "b", "text": 42}',
-        b"",
-        b"   ",
-        b'["id", "text"]',
-        b'{"text": "Ingen id her."}',
-        b'{"id": 7, "text": "Tall som id."}',
-        b'{"id": "c"}',
-        b'{"id": "d", "text": "Hei", "lang": "sv"}',
-        b'{"id": "e", "text": "   "}',
-        b'{"id": "f", "text": ""}',
-        b'{"id": "g", "text": "Eg veit ikkje", "lang": null}',
-        b'{"id": "h", "text": "\xff\xfe broken utf-8"}',
-        b'{"id": "i", "text": "Ein blir s\\u00e5 tr\\u00f8ytt.", "extra": true}',
-    ]
-    proc = run(["feedback"], b"\n".join(raw) + b"\n")
+    proc = run(["feedback"], b"\n".join(raw for raw, _, _ in MIXED) + b"\n")
     assert proc.returncode == 1
     out = lines_of(proc.stdout)
-    assert len(out) == len(raw)
-    assert [o.get("id") for o in out] == [
-        "a",
-        None,
-        "b",
-        None,
-        None,
-        None,
-        None,
-        7,
-        "c",
-        "d",
-        "e",
-        "f",
-        "g",
-        None,
-        "i",
-    ]
-    is_error = ["error" in o for o in out]
-    assert is_error == [
-        False,
-        True,
-        True,
-        True,
-        True,
-        True,
-        True,
-        True,
-        True,
-        True,
-        False,
-        False,
-        False,
-        True,
-        False,
-    ]
+    assert len(out) == len(MIXED)
+    assert [o["id"] for o in out] == [ident for _, ident, _ in MIXED]
+    assert ["error" in o for o in out] == [bad for _, _, bad in MIXED]
     for o in out:
         if "error" in o:
             assert set(o) == {"id", "error"}

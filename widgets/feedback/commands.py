@@ -46,8 +46,9 @@ characters of a text are checked.
 A line that cannot be used gives {{"id": <id or null>, "error": "<why>"}} in its
 place and the other lines are still processed: a line that is not valid UTF-8
 or JSON, a blank line, a JSON value that is not an object, a missing or
-non-string "id", a missing or non-string "text", or a "lang" other than "nb",
-"nn" or null. The id is echoed when the line had one.
+non-string "id", a missing or non-string "text", an "id" or "text" with an
+unpaired surrogate escape (\\ud800-\\udfff), or a "lang" other than "nb", "nn"
+or null. Other keys are ignored. The id is echoed when the line had one.
 
 Exit status: 0 when every line was processed, 1 when at least one line gave an
 error."""

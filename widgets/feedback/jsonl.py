@@ -28,6 +28,16 @@ class _LineError(Exception):
         self.why = why
 
 
+def _is_unicode(value: str) -> bool:
+    # JSON may carry lone surrogate escapes ("\\ud800"); they are no text and
+    # could not be written back as UTF-8.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _request(raw: bytes | str) -> tuple[str, str, str | None]:
     """(id, text, lang) from one input line, or :class:`_LineError`."""
     if isinstance(raw, bytes):
@@ -50,10 +60,18 @@ def _request(raw: bytes | str) -> tuple[str, str, str | None]:
     ident = obj["id"]
     if not isinstance(ident, str):
         raise _LineError(ident, '"id" must be a string')
+    if not _is_unicode(ident):
+        raise _LineError(
+            None, '"id" is not valid Unicode (it has an unpaired \\ud800-\\udfff escape)'
+        )
     text = obj.get("text")
     if not isinstance(text, str):
         what = "no" if "text" not in obj else f"a {type(text).__name__} as"
         raise _LineError(ident, f'"text" must be a string (the line has {what} "text")')
+    if not _is_unicode(text):
+        raise _LineError(
+            ident, '"text" is not valid Unicode (it has an unpaired \\ud800-\\udfff escape)'
+        )
     lang = obj.get("lang")
     if lang is not None and lang not in LANGS:
         raise _LineError(ident, '"lang" must be "nb" or "nn" (or left out)')
