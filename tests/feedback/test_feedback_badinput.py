@@ -136,3 +136,34 @@ def test_property_spans_within_text_and_ids_valid() -> None:
             text = text[:cut]
         for lang in (None, "nb", "nn"):
             assert_valid(text, check(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han sist sa i gruppa " * 400,
+        "heldigvis " * 800,
+        "man " + "e " * 2500 + "en blir",
+        "du må jo bare ringe legen og " * 200,
+        "noen " + "i gruppa " * 600 + "sa",
+        "en " + "«" * 3000,
+        ("a" * 200 + " ") * 25,
+        "Kari sa " * 700,
+        "\u202eMan blir sliten\u202c\u200b\ufeff",
+        "Man\u0301 blir sliten",
+    ],
+    ids=[
+        "group",
+        "heldigvis",
+        "fillers",
+        "advice",
+        "refs",
+        "quotes",
+        "long-words",
+        "names",
+        "bidi",
+        "combining",
+    ],
+)
+def test_repetitive_and_odd_input_stays_valid(text: str) -> None:
+    assert_valid(text, check(text))

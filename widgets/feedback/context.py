@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .lexicon import ADVERBS, MODALS
 from .tokens import FILLERS, Sentence, tokenize
 from .verbs import AMBIGUOUS, INFINITIVE
 
 __all__ = ["Context"]
+
+# Speech has a few hesitations in a row ("e # e"); a longer run is not a
+# neighbour relation any more, and bounding it keeps every lookup O(1).
+_MAX_FILLERS = 4
 
 
 class Context:
@@ -19,6 +23,7 @@ class Context:
 
     __slots__ = (
         "_ends",
+        "_starts",
         "claims",
         "lang",
         "low",
@@ -40,6 +45,7 @@ class Context:
             for i in range(s.first, s.stop):
                 self.sent_of[i] = si
         self._ends = [s.end for s in self.sentences]
+        self._starts = [t.start for t in self.tokens]
         # Spans already explained by a more specific rule: a later, more
         # general rule does not report the same words again.
         self.claims: list[tuple[int, int]] = []
@@ -47,22 +53,18 @@ class Context:
     # -- neighbours -------------------------------------------------------
     def next(self, i: int) -> int | None:
         """Index of the next token in the same sentence, stepping over fillers."""
-        stop = self.sentences[self.sent_of[i]].stop
-        j = i + 1
-        while j < stop:
+        stop = min(self.sentences[self.sent_of[i]].stop, i + 1 + _MAX_FILLERS)
+        for j in range(i + 1, stop):
             if self.low[j] not in FILLERS:
                 return j
-            j += 1
         return None
 
     def prev(self, i: int) -> int | None:
         """Index of the previous token in the same sentence, stepping over fillers."""
-        first = self.sentences[self.sent_of[i]].first
-        j = i - 1
-        while j >= first:
+        first = max(self.sentences[self.sent_of[i]].first, i - 1 - _MAX_FILLERS)
+        for j in range(i - 1, first - 1, -1):
             if self.low[j] not in FILLERS:
                 return j
-            j -= 1
         return None
 
     def word(self, i: int | None) -> str | None:
@@ -74,6 +76,11 @@ class Context:
 
     def sentence(self, i: int) -> Sentence:
         return self.sentences[self.sent_of[i]]
+
+    def token_at(self, pos: int) -> int | None:
+        """Index of the first token starting at or after character ``pos``, if any."""
+        k = bisect_left(self._starts, pos)
+        return k if k < len(self.tokens) else None
 
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence holding character ``pos`` (or the next one after it)."""

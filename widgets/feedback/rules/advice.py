@@ -21,6 +21,7 @@ from ..verbs import INFINITIVE, PARTICIPLE, PAST, PRESENT
 __all__ = ["IMPERATIVES", "rule"]
 
 _F = re.IGNORECASE
+_MAX_ACTION = 12
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 _NOT = r"(?:ikke|ikkje)"
 
@@ -227,6 +228,9 @@ def _action_from(ctx: Context, j: int | None, stop: int) -> str | None:
         return None
     toks = ctx.tokens
     end = j
+    # to the end of the clause, but never more than a dozen words: the
+    # rewrite echoes the action, not a paragraph
+    stop = min(stop, j + _MAX_ACTION)
     while end < stop and toks[end].text not in (",", ".", "!", "?", ";", ":", "…"):
         end += 1
     if end == j:
@@ -255,12 +259,16 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:  # noq
     if pw == "at":
         # "jeg synes at du skal" advises; "jeg hører at du må" reports.
         k = ctx.prev(ctx.prev(i))  # type: ignore[arg-type]
-        while k is not None and low[k] in ADVERBS:
+        for _ in range(3):  # "jeg tror (nok) at du ..."
+            if k is None or low[k] not in ADVERBS:
+                break
             k = ctx.prev(k)
         subordinate = ctx.word(k) not in _OPINION
     # the first word after the modal and its soft adverbs
     a = ctx.next(m)
-    while a is not None and low[a] in _SOFT:
+    for _ in range(4):  # "du må jo bare ..."
+        if a is None or low[a] not in _SOFT:
+            break
         a = ctx.next(a)
     aw = ctx.word(a)
     if mw in _ALWAYS:
@@ -415,7 +423,8 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
         s = ctx.sentences[si]
         action = None
         # the action after "å"/"at"/"med å", when the phrase ends there
-        k = next((x for x in range(s.first, s.stop) if toks[x].start >= m.end()), None)
+        k = ctx.token_at(m.end())
+        k = k if k is not None and k < s.stop else None
         if k is not None and (m.group().lower().endswith(("å", "at")) or ctx.low[k] in INFINITIVE):
             action = _action_from(ctx, k, s.stop)
         add(si, m.start(), m.end(), key, action)

@@ -141,13 +141,15 @@ _SAYING = wordset("sier seier sa sagt sagde forteller fortel fortalte fortalde m
 
 def _reported(ctx: Context, start: int) -> bool:
     """Is the phrase at ``start`` what others say ("sier at det går over")?"""
-    k = next((j for j, t in enumerate(ctx.tokens) if t.start >= start), None)
+    k = ctx.token_at(start)
     if k is None:
         return False
     p = ctx.prev(k)
     if ctx.word(p) == "at":
         p = ctx.prev(p)  # type: ignore[arg-type]
-    while p is not None and ctx.is_adverb(ctx.word(p)):
+    for _ in range(3):  # "sier (jo) at ..."
+        if p is None or not ctx.is_adverb(ctx.word(p)):
+            break
         p = ctx.prev(p)
     return ctx.word(p) in _SAYING
 
@@ -155,31 +157,34 @@ def _reported(ctx: Context, start: int) -> bool:
 _YOU = wordset("du deg din di ditt dine")
 
 
-def _luckily_for_you(ctx: Context, start: int) -> bool:
+def _luckily_for_you(ctx: Context, start: int, cache: dict[int, tuple[bool, bool, int]]) -> bool:
     """Is "heldigvis" at ``start`` said about the listener's trouble?
 
     "Heldigvis var det ikke kreft" and "Du har heldigvis ..." answer someone;
     "Heldigvis fikk jeg hjelp" and "Legen var heldigvis grei" tell one's own story.
     """
-    s = ctx.sentences[ctx.sentence_at(start)]
-    words = ctx.low[s.first : s.stop]
-    if any(w in _OWN for w in words):
-        return False
-    opens = all(t.kind != "w" for t in ctx.tokens[s.first : s.stop] if t.start < start)
-    return opens or any(w in _YOU for w in words)
+    si = ctx.sentence_at(start)
+    if si not in cache:  # (speaker's own?, addresses the listener?, first word)
+        s = ctx.sentences[si]
+        words = set(ctx.low[s.first : s.stop])
+        first = next((j for j in range(s.first, s.stop) if ctx.tokens[j].kind == "w"), -1)
+        cache[si] = (not words.isdisjoint(_OWN), not words.isdisjoint(_YOU), first)
+    own, you, first = cache[si]
+    return not own and (you or ctx.token_at(start) == first)
 
 
 def rule(ctx: Context) -> list[Finding]:
     """dele-smerte breaches; their spans are claimed so advice does not repeat them."""
     lang = ctx.lang
     out = []
+    luck: dict[int, tuple[bool, bool, int]] = {}
     for m, pattern in _COMFORT.matches(ctx.words, ctx.text):
         start, end = m.start(), m.end()
         if ctx.claimed(start, end):
             continue  # din-sannhet, or an overlapping comfort phrase, has it
         if _reported(ctx, start):
             continue  # "Alle sier at det går over": someone else's comfort, retold
-        if pattern == _LUCKILY and not _luckily_for_you(ctx, start):
+        if pattern == _LUCKILY and not _luckily_for_you(ctx, start, luck):
             continue
         ctx.claim(start, end)
         out.append(

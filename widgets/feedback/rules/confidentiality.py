@@ -84,27 +84,35 @@ def _named(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
-    """Spans "Noen i gruppa sa", "Hun sa det ... etter møtet": a third person's words."""
-    low = ctx.low
-    toks = ctx.tokens
+    """Spans "Noen i gruppa sa", "Hun sa (det til meg etter møtet)": a third person telling."""
     spans: list[tuple[int, int]] = []
     if _GROUP_GATE.isdisjoint(ctx.words):
         return spans
+    low = ctx.low
+    toks = ctx.tokens
+    # tokens inside a group reference, by sentence
+    inside: set[int] = set()
+    sentences: set[int] = set()
     for m in _GROUP_REF.finditer(ctx.text):
-        s = ctx.sentences[ctx.sentence_at(m.start())]
+        sentences.add(ctx.sentence_at(m.start()))
+        k = ctx.token_at(m.start())
+        while k is not None and k < len(toks) and toks[k].start < m.end():
+            inside.add(k)
+            k += 1
+    for si in sorted(sentences):
+        s = ctx.sentences[si]
         for v in range(s.first, s.stop):
             if low[v] not in SAY_VERBS:
                 continue
             if ctx.word(ctx.prev(v)) in _SPEAKERS or ctx.word(ctx.next(v)) in _SPEAKERS:
                 continue
-            # the teller: the word before the verb, or before the group phrase
             who = ctx.prev(v)
-            if who is not None and toks[who].start >= m.start():
-                first_in_ref = next(k for k in range(s.first, s.stop) if toks[k].start >= m.start())
-                who = ctx.prev(first_in_ref)
-            if who is None or low[who] not in _THIRD:
-                continue
-            spans.append((toks[who].start, max(toks[v].end, m.end())))
+            for _ in range(8):  # "Noen [i gruppa] sa"
+                if who is None or who not in inside:
+                    break
+                who = ctx.prev(who)
+            if who is not None and low[who] in _THIRD:
+                spans.append((toks[who].start, toks[v].end))
     return spans
 
 

@@ -75,7 +75,7 @@ def generic_en(ctx: Context, i: int) -> str | None:  # noqa: PLR0911, PLR0912 - 
     toks = ctx.tokens
     p = ctx.prev(i)
     n = ctx.next(i)
-    while n is not None and toks[n].text in _OPENING:
+    if n is not None and toks[n].text in _OPENING:
         n = ctx.next(n)  # "en «rar dame»", "ein (polemisk) term"
     pw = ctx.word(p)
     nw = ctx.word(n)
@@ -248,7 +248,9 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:  # noqa: PLR0911 - a
         if w == "alle":
             # Fronted object: "Det vet jo alle (at ...)".
             j = ctx.prev(i)
-            while j is not None and ctx.is_adverb(ctx.word(j)):
+            for _ in range(3):
+                if j is None or not ctx.is_adverb(ctx.word(j)):
+                    break
                 j = ctx.prev(j)
             if ctx.word(j) in _GENERAL_VERBS and (nw is None or nw == "at"):
                 return i, "general-inverted"

@@ -39,6 +39,16 @@ def _verb_by_context(ctx: Context, i: int) -> bool:
     return nw in PREPOSITIONS and pw is not None and pw not in _DETERMINERS
 
 
+def _perfect(ctx: Context, i: int) -> bool:
+    """ "har vært", "hadde (ikke) fått": the perfect tense tells the story too."""
+    n = ctx.next(i)
+    for _ in range(3):  # "har (ikke) vært"
+        if n is None or not ctx.is_adverb(ctx.low[n]):
+            break
+        n = ctx.next(n)
+    return ctx.word(n) in PARTICIPLE or (n is not None and ctx.word(ctx.next(n)) in PARTICIPLE)
+
+
 def tense_counts(ctx: Context) -> tuple[int, int, bool]:
     """(past verbs, present verbs, mentions the present) for the whole text."""
     low = ctx.low
@@ -49,14 +59,9 @@ def tense_counts(ctx: Context) -> tuple[int, int, bool]:
             now = True
             continue
         after_subject = ctx.word(ctx.prev(i)) in _SUBJECTS
-        if w in _HAVE:
-            # Perfect tense ("har vært", "hadde fått") tells the story too.
-            n = ctx.next(i)
-            while n is not None and ctx.is_adverb(low[n]):
-                n = ctx.next(n)
-            if ctx.word(n) in PARTICIPLE or (n is not None and ctx.word(ctx.next(n)) in PARTICIPLE):
-                past += 1
-                continue
+        if w in _HAVE and _perfect(ctx, i):
+            past += 1
+            continue
         if w in AMBIGUOUS and not (after_subject or _verb_by_context(ctx, i)):
             continue
         if w in PAST:
