@@ -53,16 +53,22 @@ class Context:
     # -- neighbours -------------------------------------------------------
     def next(self, i: int) -> int | None:
         """Index of the next token in the same sentence, stepping over fillers."""
-        stop = min(self.sentences[self.sent_of[i]].stop, i + 1 + _MAX_FILLERS)
-        for j in range(i + 1, stop):
+        stop = self.sentences[self.sent_of[i]].stop
+        j = i + 1
+        if j < stop and self.low[j] not in FILLERS:
+            return j  # the common case, without a loop
+        for j in range(i + 2, min(stop, i + 1 + _MAX_FILLERS)):
             if self.low[j] not in FILLERS:
                 return j
         return None
 
     def prev(self, i: int) -> int | None:
         """Index of the previous token in the same sentence, stepping over fillers."""
-        first = max(self.sentences[self.sent_of[i]].first, i - 1 - _MAX_FILLERS)
-        for j in range(i - 1, first - 1, -1):
+        first = self.sentences[self.sent_of[i]].first
+        j = i - 1
+        if j >= first and self.low[j] not in FILLERS:
+            return j
+        for j in range(i - 2, max(first, i - 1 - _MAX_FILLERS) - 1, -1):
             if self.low[j] not in FILLERS:
                 return j
         return None
