@@ -19,6 +19,7 @@ __all__ = ["first_person", "match_case", "opplever_at"]
 _REFLEXIVE = {"seg": "meg", "sin": "min", "sitt": "mitt", "sine": "mine"}
 _SECOND = {"deg": "meg", "din": "min", "di": "mi", "ditt": "mitt", "dine": "mine"}
 _FIRST_PLURAL = {"oss": "meg", "vår": "min", "vårt": "mitt", "våre": "mine"}
+_CLAUSE_REACH = 12
 _CLAUSE_END = frozenset(',;:–—-()«»"')
 
 
@@ -43,6 +44,28 @@ def _apply(ctx: Context, s: Sentence, repl: dict[int, str]) -> str:
     return "".join(out)
 
 
+def _second_person(ctx: Context, s: Sentence, jeg: str, repl: dict[int, str]) -> None:
+    # A generic "du" makes the whole sentence generic: every "du/deg/din" goes.
+    for j in range(s.first, s.stop):
+        w = ctx.low[j]
+        if w == "du":
+            repl[j] = jeg
+        elif w in _SECOND:
+            repl[j] = _SECOND[w]
+
+
+def _follow_subject(
+    ctx: Context, s: Sentence, i: int, table: dict[str, str], repl: dict[int, str]
+) -> None:
+    # Reflexives and possessives follow their subject inside its clause.
+    low = ctx.low
+    for j in range(i + 1, min(s.stop, i + _CLAUSE_REACH)):
+        if ctx.tokens[j].text in _CLAUSE_END or (low[j] in SUBORDINATORS and j > i + 1):
+            break
+        if low[j] in table and j not in repl:
+            repl[j] = table[low[j]]
+
+
 def first_person(ctx: Context, s: Sentence, subjects: dict[int, str]) -> str:
     """Sentence ``s`` with the generic words in ``subjects`` turned into "jeg"/"eg".
 
@@ -52,29 +75,20 @@ def first_person(ctx: Context, s: Sentence, subjects: dict[int, str]) -> str:
     ``"group"`` (vi/me + a group noun) or ``"vi-som"`` (vi som ...).
     """
     jeg = "eg" if ctx.lang == "nn" else "jeg"
-    low = ctx.low
     repl: dict[int, str] = {}
+    if "du" in subjects.values():
+        _second_person(ctx, s, jeg, repl)
     for i, what in subjects.items():
         if what == "object":
             repl[i] = "meg"
-            continue
-        repl[i] = jeg
-        if what == "group":
-            repl[i + 1] = "som " + GROUP_SINGULAR.get(low[i + 1], low[i + 1])
-        table = _SECOND if what == "du" else _FIRST_PLURAL if what != "subject" else _REFLEXIVE
-        if what == "du":
-            # A generic "du" makes the whole sentence generic.
-            for j in range(s.first, s.stop):
-                if low[j] in _SECOND:
-                    repl[j] = _SECOND[low[j]]
-            continue
-        # Reflexives follow their subject inside the same clause.
-        for j in range(i + 1, s.stop):
-            if ctx.tokens[j].text in _CLAUSE_END or (low[j] in SUBORDINATORS and j > i + 1):
-                break
-            if low[j] in table and j not in repl:
-                repl[j] = table[low[j]]
-    # The sentence-initial word keeps a capital; a replaced word elsewhere is
+        elif what != "du":
+            repl[i] = jeg
+            noun = ctx.next(i) if what == "group" else None
+            if noun is not None:  # "vi pårørende" -> "jeg som pårørende"
+                low = ctx.low[noun]
+                repl[noun] = "som " + GROUP_SINGULAR.get(low, low)
+            _follow_subject(ctx, s, i, _REFLEXIVE if what == "subject" else _FIRST_PLURAL, repl)
+    # The sentence's first word keeps a capital; a replaced word elsewhere is
     # written in lower case unless the original was all capitals.
     first_word = next((k for k in range(s.first, s.stop) if ctx.tokens[k].kind == "w"), s.first)
     for i, new in repl.items():

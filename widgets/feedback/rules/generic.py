@@ -261,6 +261,7 @@ def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, s
     """Generalising words: (first token, last token, role, message key)."""
     low = ctx.low
     found: list[tuple[int, int, str, str]] = []
+    framed: dict[int, bool] = {}  # per sentence: does the speaker own the claim?
     for i, w in enumerate(low):
         if w == "man":
             if _generic_man(ctx, i):
@@ -271,7 +272,10 @@ def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, s
                 found.append((i, i, role, "si-jeg/man"))
         elif w in ("vi", "me", "oss", "folk", "alle"):
             g = _group(ctx, i)
-            if g and not _framed_by_speaker(ctx, ctx.sentence(i)):
+            si = ctx.sent_of[i]
+            if g and si not in framed:
+                framed[si] = _framed_by_speaker(ctx, ctx.sentences[si])
+            if g and not framed[si]:
                 found.append((i, g[0], g[1], "si-jeg/gruppe"))
     for si, s in enumerate(ctx.sentences):
         # Advice addressed with "du" is reported as advice, not as generic "du".
