@@ -274,5 +274,6 @@ class PracticeSet(_Strict):
 class PrincipleText(_Strict):
     """The course's own explanation of a principle (``modules/principles.yaml``)."""
 
+    name: Text = Field(description="Selvhjelp Norge's name for it, word for word.")
     short: Text = Field(description="One sentence, shown beside feedback.")
     practice: Text = Field(description="What it means in practice, a short paragraph.")
