@@ -157,7 +157,7 @@ def test_principles_file_must_cover_every_id(tree):
     text = path.read_text()
     start = text.index("meldeplikt:")
     path.write_text(text[:start])
-    assert only_problem(tree).endswith("principles.yaml:7: principle 'meldeplikt' has no explanation")
+    assert only_problem(tree).endswith("principles.yaml:9: principle 'meldeplikt' has no explanation")
 
 
 def test_cli_exit_codes_and_output(tree, capsys):

@@ -6,10 +6,16 @@ from widgets import principles
 from widgets.content import catalog
 
 
-def test_contract_copy_is_exact(shared):
-    contract = (shared / "contracts" / "principles.yaml").read_text(encoding="utf-8")
-    ours = (principles._CONTRACT).read_text(encoding="utf-8")
-    assert yaml.safe_load(ours) == yaml.safe_load(contract)
+def test_ids_names_and_groups_equal_the_contract(shared):
+    contract = yaml.safe_load((shared / "contracts" / "principles.yaml").read_text(encoding="utf-8"))
+    expected = {
+        pid: (name, group)
+        for group in ("principles", "conversation_rules")
+        for pid, name in contract[group].items()
+    }
+    ours = {p.id: (p.name, p.group) for p in principles.canonical().values()}
+    assert ours == expected
+    assert list(ours) == list(expected)  # the same order
 
 
 def test_ten_principles_and_the_conversation_rules():

@@ -242,12 +242,12 @@ def test_purge_command(capsys, tmp_path):
 
 
 def test_the_join_page_imports_stay_light():
-    """No pandas, segno or feedback engine on the participant's path (they load on demand)."""
+    """No pandas, numpy or segno on the participant's path (export and QR codes load them)."""
     code = (
         "import sys\n"
         "from widgets.request import query_params\n"
         "from widgets.ui.seminar import ParticipantView\n"
-        "heavy = ('pandas', 'segno', 'widgets.feedback', 'numpy')\n"
+        "heavy = ('pandas', 'segno', 'numpy')\n"
         "heavy = [m for m in heavy if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )

@@ -407,3 +407,22 @@ def test_pages_follow_the_database_from_one_task_on_the_loop(env, store):
         assert task.cancelled() or task.done()
 
     asyncio.run(scenario())
+
+
+def test_a_scenario_that_ends_without_an_ending_node(env, store, content):
+    f, code = started(store)
+    p = joined(store, code)
+    f.dispatch("scenario", "egne-ord")
+    f.dispatch("close")
+    f.dispatch("reveal")
+    f.dispatch("next", "")
+    p.poll()
+    bad = next(r for r in f._step()["options"] if r.verdict == "uheldig")
+    p.dispatch("answer", str(bad.index))
+    f.dispatch("close")
+    f.dispatch("reveal")
+    f.dispatch("next", str(bad.index))  # its next is 'slutt': no ending node
+    assert f.phase == "ending" and not f.error
+    assert "Rollespillet er ferdig" in f.html and 'data-action="scenario"' in f.html
+    p.poll()
+    assert "Rollespillet er ferdig" in p.html and "Vent på neste spørsmål" in p.html

@@ -1,21 +1,19 @@
-"""The canonical principle identifiers.
+"""The canonical principles and conversation rules: ids, names and groups.
 
-``widgets/data/principles.yaml`` is an exact copy of the shared contract
-(``shared/contracts/principles.yaml``); a test keeps the two equal. Content,
-the feedback engine and its command-line output use exactly these ids.
+The ids are the shared contract's (``shared/contracts/principles.yaml``), kept in
+:mod:`widgets.feedback.principles` so the feedback engine needs nothing but the
+standard library; Selvhjelp Norge's names for them are content, in
+``modules/principles.yaml``. Tests keep both equal to the contract.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import yaml
+from widgets.feedback.principles import CONVERSATION_RULE_IDS, PRINCIPLE_IDS
 
 __all__ = ["Principle", "all_ids", "canonical", "get"]
-
-_CONTRACT = Path(__file__).resolve().parent / "data" / "principles.yaml"
 
 
 @dataclass(frozen=True)
@@ -30,17 +28,23 @@ class Principle:
 @cache
 def canonical() -> dict[str, Principle]:
     """All principles and conversation rules, keyed by id, in contract order."""
-    data = yaml.safe_load(_CONTRACT.read_text(encoding="utf-8"))
+    from widgets.content import catalog
+
+    try:
+        texts = catalog.principle_texts()
+    except catalog.ContentError:
+        texts = {}
+    groups = (("principles", PRINCIPLE_IDS), ("conversation_rules", CONVERSATION_RULE_IDS))
     return {
-        pid: Principle(pid, name, group)
-        for group in ("principles", "conversation_rules")
-        for pid, name in data[group].items()
+        pid: Principle(pid, texts[pid].name if pid in texts else pid, group)
+        for group, ids in groups
+        for pid in ids
     }
 
 
 def all_ids() -> frozenset[str]:
     """Every valid principle id."""
-    return frozenset(canonical())
+    return frozenset(PRINCIPLE_IDS + CONVERSATION_RULE_IDS)
 
 
 def get(pid: str) -> Principle:

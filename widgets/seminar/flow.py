@@ -103,17 +103,18 @@ def majority_option(scenario: Scenario, node: Node, counts: dict[int, int]) -> i
 
 
 def resolve(scenario: Scenario, node: Node, option: int | None) -> Node | None:
-    """Where the scenario goes after ``node`` with ``option`` (or its free text).
+    """Where the scenario goes after ``node`` with ``option`` (or its free text, or, when
+    nobody answered, the first option shown).
 
     Returns the next node (an ending node included), or ``None`` when the
     scenario simply ends (``next: slutt``).
     """
     if option is not None and 0 <= option < len(node.options):
         target = node.options[option].next
-    elif node.free_text is not None:
-        target = node.free_text.next
-    elif node.options:
+    elif node.options:  # nobody answered: the first option shown
         target = node.options[option_order(scenario.id, node)[0]].next
+    elif node.free_text is not None and node.free_text.next:
+        target = node.free_text.next
     else:
         return None
     if target == END:

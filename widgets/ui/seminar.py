@@ -173,8 +173,8 @@ class _Following(LiveView):
             "lines": _lines(scenario, node),
             "kind": question.kind if question is not None else "",
             "question": question,
-            "options": option_results(scenario, node, counts) if node.options else [],
-            "ending": node.ending,
+            "options": option_results(scenario, node, counts) if node and node.options else [],
+            "ending": node.ending if node else None,
             "answered": state.answered,
             "participants": state.participants,
         }
