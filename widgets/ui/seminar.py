@@ -267,12 +267,14 @@ class ParticipantView(_Following):
     def prepare() -> None:
         """Warm up before anyone asks for the page (a preheated kernel runs this early).
 
-        Connects to the database and compiles the templates, so that the page
-        answers fast when a phone opens it. Problems are logged, not raised:
-        the page shows them when it is opened.
+        Loads the storage layer, checks the schema and compiles the templates,
+        so that the page answers fast when a phone opens it. The connection is
+        then let go: forty waiting kernels must not hold forty PostgreSQL
+        connections. Problems are logged, not raised: the page shows them when
+        it is opened.
         """
         try:
-            SeminarStore()
+            SeminarStore().db.engine.dispose()
             render_template("seminar_participant.html.j2", **_participant_context_empty())
         except Exception:
             log.exception("participant page: warm-up failed")
