@@ -130,9 +130,19 @@ def test_versions_tell_dashboards_and_phones_what_changed(store):
     q = store.open_question(seminar.id, "sc", "start", "choice", after=None)
     v1 = store.versions(seminar.id)
     assert v1[0] > v0[0] and v1[1] > v0[1]  # a new question: everyone
+    assert v1.answers == 0
     store.answer(seminar.id, me.id, q.id, option=1)
     v2 = store.versions(seminar.id)
-    assert v2[0] > v1[0] and v2[1] == v1[1]  # an answer: only the dashboards
+    assert v2.answers == 1 and v2.stage == v1.stage  # an answer: only the dashboards
+    store.answer(seminar.id, me.id, q.id, option=2)  # a change of mind shows nowhere yet
+    assert store.versions(seminar.id) == v2
+    t = store.open_question(seminar.id, "sc", "words", "text", after=q.id)
+    v3 = store.versions(seminar.id)
+    assert v3.answers == 0
+    store.answer(seminar.id, me.id, t.id, text="Første utkast")
+    store.answer(seminar.id, me.id, t.id, text="Andre utkast")  # the queue must show this
+    v4 = store.versions(seminar.id)
+    assert v4.version > v3.version and v4.answers == 1 and v4.stage == v3.stage
     store.delete(seminar.id)
     assert store.versions(seminar.id) is None
 

@@ -99,10 +99,10 @@ def _participant(url: str, seminar_id: int, answers: int, seed: int, out: Any, d
             versions = store.versions(seminar_id)
             if versions is None:
                 break
-            if versions[1] == last_stage:
+            if versions.stage == last_stage:
                 time.sleep(POLL_SECONDS)
                 continue
-            last_stage = versions[1]
+            last_stage = versions.stage
             state = store.state(seminar_id)
             q = state.question if state else None
             if q is None or q.seq <= seen or state.phase != "open":

@@ -9,9 +9,12 @@ never see SQL. What is kept is the least the live dashboard needs:
 - an answer: the option chosen, or the text written (with its moderation
   status), one per participant and question.
 
-Every page polls :meth:`SeminarStore.versions`: ``version`` changes with any
-write (an answer, a join), ``stage`` only with what participants see (a new
-question, a phase, an approved text). Facilitator actions carry the state they
+Every page polls :meth:`SeminarStore.versions`: ``version`` changes with every
+write except a choice (joins, phases, texts, moderation), ``answers`` counts
+the current question's answers, and ``stage`` changes only with what
+participants see (a new question, a phase, an approved text). Choices take a
+shared lock on the seminar row, so a room's answers do not queue behind one
+another on PostgreSQL. Facilitator actions carry the state they
 expect, so a double click or a second facilitator tab cannot skip a step.
 
 All times are UTC.
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Column,
@@ -61,6 +64,7 @@ __all__ = [
     "SeminarState",
     "SeminarStore",
     "TextAnswer",
+    "Versions",
     "utcnow",
 ]
 
@@ -318,6 +322,14 @@ class Answer:
     status: str
 
 
+class Versions(NamedTuple):
+    """What pages poll. Dashboards follow ``(version, answers)``, phones ``stage``."""
+
+    version: int  # any change but a choice answer: joins, phases, texts, moderation
+    stage: int  # changes participants see: a question, a phase, an approved text
+    answers: int  # answers to the current question (a choice only changes this)
+
+
 @dataclass(frozen=True)
 class SeminarState:
     """Everything a page shows about a seminar at one moment."""
@@ -441,14 +453,22 @@ class SeminarStore:
         self.db.write(go)
         return self._get(seminar_id)
 
-    def versions(self, seminar_id: int) -> tuple[int, int] | None:
-        """The cheap poll: (version, stage), or ``None`` when the seminar is gone."""
+    def versions(self, seminar_id: int) -> Versions | None:
+        """The cheap poll (one row by key), or ``None`` when the seminar is gone."""
+        answers = (
+            select(func.count())
+            .select_from(answer_t)
+            .where(answer_t.c.question_id == seminar_t.c.question_id)
+            .scalar_subquery()
+        )
         row = self.db.read_value(
             lambda conn: conn.execute(
-                select(seminar_t.c.version, seminar_t.c.stage).where(seminar_t.c.id == seminar_id)
+                select(seminar_t.c.version, seminar_t.c.stage, answers.label("answers")).where(
+                    seminar_t.c.id == seminar_id
+                )
             ).first()
         )
-        return (row.version, row.stage) if row else None
+        return Versions(row.version, row.stage, row.answers) if row else None
 
     def state(self, seminar_id: int) -> SeminarState | None:
         """The seminar, its current question, how many joined and answered, per option."""
@@ -752,11 +772,25 @@ class SeminarStore:
             text = text.strip()[:MAX_TEXT]
 
         def go(conn: Connection) -> None:
-            # The update both checks that the question is open and takes the row
-            # lock that closing also needs: no answer slips in after the close.
+            # Check that the question is open while holding a lock on the seminar
+            # row that closing needs too: no answer slips in after the close.
             open_now = (seminar_t.c.question_id == question_id) & (seminar_t.c.phase == "open")
-            if not self._bump(conn, seminar_id, stage=False, where=open_now):
-                raise QuestionClosed(question_id)
+            if text is not None:
+                # A text changes what the facilitator's moderation queue shows:
+                # bump the version (an exclusive row lock).
+                if not self._bump(conn, seminar_id, stage=False, where=open_now):
+                    raise QuestionClosed(question_id)
+            else:
+                # A choice only changes the count, which dashboards poll anyway;
+                # a shared lock lets a room's answers go in side by side
+                # (PostgreSQL; SQLite has one writer at a time regardless).
+                still_open = conn.execute(
+                    select(seminar_t.c.id)
+                    .where(seminar_t.c.id == seminar_id, open_now)
+                    .with_for_update(read=True)
+                ).first()
+                if still_open is None:
+                    raise QuestionClosed(question_id)
             member = conn.execute(
                 select(participant_t.c.id).where(
                     participant_t.c.id == participant_id, participant_t.c.seminar_id == seminar_id

@@ -43,6 +43,7 @@ from widgets.storage.seminar import (
     SeminarGone,
     SeminarState,
     SeminarStore,
+    Versions,
     utcnow,
 )
 from widgets.strings import t
@@ -67,8 +68,10 @@ _UNSEEN = object()
 class _Following(LiveView):
     """A LiveView that follows one seminar through the database."""
 
-    #: Which counter to follow: 0 = every change (dashboards), 1 = what participants see.
-    watch: ClassVar[int] = 0
+    @staticmethod
+    def _key(versions: Versions) -> object:
+        """What this page follows: dashboards every change, including the answer count."""
+        return (versions.version, versions.answers)
 
     connected = traitlets.Bool(True, help="False while the database cannot be reached.").tag(
         sync=True
@@ -121,7 +124,7 @@ class _Following(LiveView):
             return False
         versions = self.store.versions(self._seminar_id)
         reconnected = not self.connected
-        key = None if versions is None else versions[self.watch]
+        key = None if versions is None else self._key(versions)
         if key == self._seen and not reconnected:
             return False
         self._seen = key
@@ -221,7 +224,10 @@ class ParticipantView(_Following):
     the same participant with the same nickname and answers.
     """
 
-    watch: ClassVar[int] = 1
+    @staticmethod
+    def _key(versions: Versions) -> object:
+        return versions.stage  # a phone shows no counts: only what participants see
+
     actions: ClassVar[frozenset[str]] = frozenset({"code", "remembered", "answer", "write"})
 
     screen = traitlets.Enum(
