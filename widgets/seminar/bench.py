@@ -269,6 +269,11 @@ async def run_room(
                     break  # the scenario ended: fewer rounds than asked
         if before_close is not None:
             before_close(result)
+        # Leave nothing behind in the database (it may be a real one).
+        await _click(fac, fid, "delete")
+        state = await _click(fac, fid, "confirm", "delete")
+        if 'data-action="start"' not in state["html"]:
+            raise RuntimeError("the simulated seminar was not deleted")
         return result
     finally:
         await asyncio.gather(*(p.close() for p in participants), return_exceptions=True)
