@@ -130,6 +130,10 @@ def test_join_url_from_the_public_url_or_the_request(monkeypatch):
     assert access.join_url("K7MPX") is None
     monkeypatch.delenv("VOILA_REQUEST_URL")
     assert access.join_url("K7MPX") is None  # JupyterLab: no link, the code is shown
+    monkeypatch.setenv(access.ENV_JOIN_URL, "https://kurs.example.no/kurs/side/seminar/delta.ipynb")
+    assert access.join_url("K7MPX") == (
+        "https://kurs.example.no/kurs/side/seminar/delta.ipynb?kode=K7MPX"
+    )
 
 
 def test_qr_code_is_inline_svg():

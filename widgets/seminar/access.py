@@ -6,9 +6,11 @@ be started. Attempts are compared in constant time, and wrong attempts are
 slowed down for everyone: they are counted in the database, because every page
 is a kernel of its own and an attacker would simply open a new page.
 
-The join link is built from ``VERKSTED_PUBLIC_URL`` (the address people type to
-reach the course, e.g. ``https://kurs.example.no/``) or, without it, from the
-address the facilitator's page was opened at (``VOILA_REQUEST_URL``).
+The join link is ``VERKSTED_JOIN_URL`` (the join page's full public address,
+for a proxy that routes shared links its own way) or built from
+``VERKSTED_PUBLIC_URL`` (the address people type to reach the course, e.g.
+``https://kurs.example.no/``) or, without either, from the address the
+facilitator's page was opened at (``VOILA_REQUEST_URL``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Protocol
 from urllib.parse import quote, urlsplit
 
 __all__ = [
+    "ENV_JOIN_URL",
     "ENV_PASSPHRASE",
     "ENV_PUBLIC_URL",
     "JOIN_PAGE",
@@ -35,6 +38,7 @@ __all__ = [
 
 ENV_PASSPHRASE = "VERKSTED_FACILITATOR_PASSPHRASE"
 ENV_PUBLIC_URL = "VERKSTED_PUBLIC_URL"
+ENV_JOIN_URL = "VERKSTED_JOIN_URL"
 #: Pages, relative to the folder Voilà serves.
 JOIN_PAGE = "seminar/delta.ipynb"
 PROJECTOR_PAGE = "seminar/skjerm.ipynb"
@@ -107,6 +111,9 @@ def _base_url() -> str | None:
 
 def join_url(code: str) -> str | None:
     """The link participants open (the QR code's content), or ``None`` when unknown."""
+    page = os.environ.get(ENV_JOIN_URL, "").strip()
+    if page.startswith(("https://", "http://")):
+        return f"{page}{'&' if '?' in page else '?'}kode={quote(code)}"
     base = _base_url()
     if base is None:
         return None
