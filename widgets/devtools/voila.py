@@ -219,10 +219,11 @@ class Page:
                 msg["header"]["msg_type"] == "comm_msg"
                 and content.get("comm_id") == model_id
                 and data.get("method") in {"update", "echo_update"}
-                and wait_for in data.get("state", {})
             ):
-                self.states[model_id].update(data["state"])
-                return self.states[model_id]
+                # Keep every trait the kernel sends (e.g. `error` before `html`).
+                self.states[model_id].update(data.get("state", {}))
+                if wait_for in data.get("state", {}):
+                    return self.states[model_id]
 
     async def wait_until(
         self, model_id: str, predicate: Any, timeout: float = 30

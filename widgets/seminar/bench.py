@@ -43,6 +43,7 @@ JOIN = "seminar/delta.ipynb"
 FACILITATOR = "seminar/fasilitator.ipynb"
 _CODE = re.compile(r'<p class="vk-code"[^>]*>([A-Z0-9]{5})</p>')
 _ANSWERED = re.compile(r'data-answered="(\d+)"')
+_OPTION = re.compile(r'data-action="answer" data-value="(\d+)"')
 
 
 def pool_config(folder: Path, pool: int, fill_delay: float = 60) -> Path:
@@ -252,13 +253,27 @@ async def run_room(
                 before_round(r)
             result.rounds.append([])
             for i, (p, m) in enumerate(zip(participants, pids, strict=True)):
+                options = _OPTION.findall(p.states[m].get("html", ""))
                 sent = time.perf_counter()
                 await p.update(
                     m,
-                    {"request": {"action": "answer", "value": str(i % 4), "seq": f"a{r}-{i}"}},
+                    {
+                        "request": {
+                            "action": "answer",
+                            "value": options[i % len(options)],
+                            "seq": f"a{r}-{i}",
+                        }
+                    },
                     timeout=60,
                 )
-                await fac.wait_until(fid, lambda s, n=i + 1: _answered(s) >= n, timeout=60)
+                try:
+                    await fac.wait_until(fid, lambda s, n=i + 1: _answered(s) >= n, timeout=60)
+                except TimeoutError:
+                    raise TimeoutError(
+                        f"question {r + 1}: answer {i + 1} did not reach the dashboard; it shows "
+                        f"{_answered(fac.states[fid])} (phase {fac.states[fid].get('phase')}); the "
+                        f"phone shows: {p.states[m].get('error') or p.states[m].get('phase')}"
+                    ) from None
                 result.latencies.append(time.perf_counter() - sent)
                 result.rounds[-1].append(result.latencies[-1])
             if r + 1 < rounds:
