@@ -806,7 +806,10 @@ class FacilitatorView(_Following):
                 else "",
                 csv_href=_download(self._csv) if self._csv is not None else "",
                 csv_name=f"seminar-{state.seminar.code}.csv",
-                scenarios=seminar_scenarios(),
+                scenarios=[
+                    {"id": s.id, "title": s.title, "for_seminar": "seminar" in s.stages}
+                    for s in seminar_scenarios()
+                ],
                 pending=[(a, self._findings(a)) for a in self._texts if a.status == "pending"],
                 approved=[a for a in self._texts if a.status == "approved"],
                 rejected=sum(1 for a in self._texts if a.status == "rejected"),
