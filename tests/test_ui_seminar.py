@@ -426,3 +426,14 @@ def test_a_scenario_that_ends_without_an_ending_node(env, store, content):
     assert "Rollespillet er ferdig" in f.html and 'data-action="scenario"' in f.html
     p.poll()
     assert "Rollespillet er ferdig" in p.html and "Vent på neste spørsmål" in p.html
+
+
+def test_a_new_code_keeps_who_has_joined(env, store):
+    f, code = started(store)
+    p = joined(store, code)
+    f.dispatch("newcode")
+    new = f._state.seminar.code
+    assert new != code and new in f.html
+    assert "finner ikke" in ParticipantView(code=code, store=store).error  # the old code is gone
+    again = joined(store, new, p.remember_value)  # same browser, new code: same participant
+    assert again.nickname == p.nickname and again.remember_key == p.remember_key

@@ -219,7 +219,7 @@ class ParticipantView(_Following):
     """A participant's phone: join with a code, get a nickname, answer what is asked.
 
     ``ParticipantView(code=query_params().get("kode"))`` is the whole join page.
-    The browser keeps a random token (``localStorage``, one per join code) so
+    The browser keeps a random token (``localStorage``, one per seminar) so
     that reloading the page, or opening the link again on the same phone, is
     the same participant with the same nickname and answers.
     """
@@ -302,8 +302,9 @@ class ParticipantView(_Following):
         self.code = code
         self.screen = "joining"
         self._joining_since = time.monotonic()
-        # The browser answers with the token it keeps for this seminar, if any.
-        self.remember_key = f"verksted-seminar-{code}"
+        # The browser answers with the token it keeps for this seminar, if any
+        # (per seminar, not per code: a new code must not make a new participant).
+        self.remember_key = f"verksted-seminar-{seminar.id}-{int(seminar.created_at.timestamp())}"
         self._follow(seminar.id)
 
     def _join(self, token: str | None) -> None:
