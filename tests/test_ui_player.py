@@ -126,3 +126,33 @@ def test_render_error_is_caught(player, monkeypatch, caplog):
     player.dispatch("choose", 0)
     assert "Beklager, noe gikk galt" in player.html
     assert "template bug" not in player.html
+
+
+def test_own_words_beside_options_are_practice_then_a_choice(player):
+    assert "Skriv først med egne ord" in player.html
+    player.dispatch("write", None, {"words": "Man må være sterk. Du burde ringe DPS."})
+    html = player.html
+    assert player.phase == "choose" and player.node_id == "start"  # still choosing
+    assert '<mark class="vk-brudd"' in html and "«Man»" in html
+    assert "«Våge å ikke gi råd»" in html  # the engine's finding, named
+    assert "Forslag:" in html  # a suggested rewrite
+    assert 'data-action="choose"' in html  # the options are still there
+    player.dispatch("choose", 1)
+    assert player.phase == "feedback"
+    assert [s.is_text for s in player.run.steps] == [True, False]
+
+
+def test_own_words_instead_of_options_lead_on():
+    player = ScenarioPlayer("trost-som-kommer-for-fort")
+    for _ in range(3):
+        player.dispatch("choose", 0)
+        player.dispatch("continue")
+    assert player.node_id == "egne-ord" and 'data-action="choose"' not in player.html
+    player.dispatch("write", None, {"words": "   "})
+    assert "Skriv noe først" in player.html and player.phase == "choose"
+    player.dispatch("write", None, {"words": "<b>Jeg</b> blir lei meg når jeg hører det."})
+    assert player.phase == "feedback"
+    assert "&lt;b&gt;Jeg&lt;/b&gt;" in player.html and "<b>Jeg</b>" not in player.html
+    player.dispatch("continue")
+    assert player.phase == "end"
+    assert "Du (med egne ord): «&lt;b&gt;Jeg&lt;/b&gt; blir lei meg" in player.html

@@ -21,13 +21,14 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from widgets.content.loader import Problem, read_yaml, validate
-from widgets.content.models import Course, Module, PrincipleText, Quiz, Scenario
+from widgets.content.models import Course, Module, PracticeSet, PrincipleText, Quiz, Scenario
 from widgets.paths import modules_dir
 
 __all__ = [
     "ContentError",
     "course",
     "module",
+    "practice",
     "principle_texts",
     "quiz",
     "scenario",
@@ -122,6 +123,16 @@ def _principle_texts(root: Path) -> dict[str, PrincipleText]:
 def principle_texts(root: Path | None = None) -> dict[str, PrincipleText]:
     """The course's explanation of each principle, keyed by principle id."""
     return _principle_texts(root or modules_dir())
+
+
+@cache
+def _practice(root: Path) -> PracticeSet:
+    return _load(PracticeSet, root / "ovingsbenk.yaml")
+
+
+def practice(root: Path | None = None) -> PracticeSet:
+    """The practice bench's situations."""
+    return _practice(root or modules_dir())
 
 
 def text(module_id: str, name: str, root: Path | None = None) -> str:

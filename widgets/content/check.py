@@ -16,6 +16,7 @@ from widgets.content.models import (
     END,
     Course,
     Module,
+    PracticeSet,
     PrincipleText,
     Quiz,
     Scenario,
@@ -141,7 +142,7 @@ def _check_scenario(sc: Scenario, src: Source, out: list[Problem]) -> None:
                 out.append(
                     src.problem(at, f"option both honours and breaks {', '.join(sorted(both))}")
                 )
-        if node.free_text is not None:
+        if node.free_text is not None and node.free_text.next is not None:
             nxt = node.free_text.next
             if nxt != END and nxt not in ids:
                 out.append(
@@ -301,4 +302,28 @@ def check_content(root: Path, course_root: Path | None = None) -> Report:
 
     _check_principles(root, out)
     _check_course(root, course_root, known, out)
+    _check_toolkit(root, out)
+    _check_practice(root, out)
     return report
+
+
+def _check_practice(root: Path, out: list[Problem]) -> None:
+    path = root / "ovingsbenk.yaml"
+    if not path.is_file():
+        return
+    src, problems = read_yaml(path)
+    out.extend(problems)
+    if src is not None:
+        out.extend(validate(PracticeSet, src)[1])
+
+
+def _check_toolkit(root: Path, out: list[Problem]) -> None:
+    path = root / "verktoy.yaml"
+    if not path.is_file():
+        return  # optional: a content folder without the igangsetter's tools
+    from widgets.planning import Toolkit
+
+    src, problems = read_yaml(path)
+    out.extend(problems)
+    if src is not None:
+        out.extend(validate(Toolkit, src)[1])

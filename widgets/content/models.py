@@ -25,12 +25,14 @@ __all__ = [
     "Node",
     "Option",
     "Page",
+    "PracticeSet",
     "PrincipleText",
     "Question",
     "Quiz",
     "Reflection",
     "Role",
     "Scenario",
+    "Situation",
     "Stage",
     "StageInfo",
     "Verdict",
@@ -91,7 +93,11 @@ class FreeText(_Strict):
 
     prompt: Text
     placeholder: str = ""
-    next: str = Field(description=f"The next node's id, or '{END}'.")
+    next: str | None = Field(
+        None,
+        description=f"The next node's id, or '{END}'; only when the node has no options "
+        "(beside options, the written words are practice and the chosen option leads on).",
+    )
 
 
 class Ending(_Strict):
@@ -118,6 +124,11 @@ class Node(_Strict):
             raise ValueError("a node is either a decision (options/free_text) or an ending, not both")
         if not deciding and self.ending is None:
             raise ValueError("a node needs options, free_text or an ending")
+        if self.free_text is not None:
+            if not self.options and self.free_text.next is None:
+                raise ValueError("free_text needs 'next' when the node has no options")
+            if self.options and self.free_text.next is not None:
+                raise ValueError("free_text beside options takes no 'next': the options lead on")
         return self
 
     @property
@@ -244,6 +255,20 @@ class Course(_Strict):
     title: Text
     stages: list[StageInfo] = Field(min_length=1)
     pages: list[Page] = Field(min_length=1)
+
+
+class Situation(_Strict):
+    """Something a participant says, for the trainee to answer in their own words."""
+
+    id: Slug
+    who: Text
+    says: Text
+
+
+class PracticeSet(_Strict):
+    """``modules/ovingsbenk.yaml``: situations for the practice bench."""
+
+    situations: list[Situation] = Field(min_length=1)
 
 
 class PrincipleText(_Strict):

@@ -5,8 +5,16 @@ Notebooks import from here, e.g. ``from widgets.ui import ScenarioPlayer``.
 
 from widgets.ui.coursemap import course_map
 from widgets.ui.player import ScenarioPlayer
+from widgets.ui.practice import PracticeBench
 from widgets.ui.quiz import QuizWidget
 from widgets.ui.reflection import Reflection
 from widgets.ui.text import show_text
 
-__all__ = ["QuizWidget", "course_map", "Reflection", "ScenarioPlayer", "show_text"]
+__all__ = [
+    "PracticeBench",
+    "QuizWidget",
+    "Reflection",
+    "ScenarioPlayer",
+    "course_map",
+    "show_text",
+]

@@ -20,9 +20,7 @@ class FeedbackResult:
 
     @property
     def spans(self) -> list[tuple[int, int, str, str]]:
-        return [
-            (f.start, f.end, f"vk-{f.kind}", t(f"feedback.{f.kind}")) for f in self.findings
-        ]
+        return [(f.start, f.end, f"vk-{f.kind}", t(f"feedback.{f.kind}")) for f in self.findings]
 
     @property
     def breaches(self) -> int:
@@ -43,10 +41,9 @@ def max_chars() -> int:
 
 
 def give_feedback(text: str) -> FeedbackResult:
-    """Run the feedback engine on ``text`` (cut to :func:`max_chars`)."""
-    from widgets.feedback import check
+    """Run the feedback engine on ``text``; only its checked part is shown back."""
+    from widgets.feedback import review
 
-    limit = max_chars()
-    shown = text[:limit]
-    findings = tuple(sorted(check(shown), key=lambda f: (f.start, f.end)))
-    return FeedbackResult(shown, findings, len(text) > limit, limit)
+    report = review(text)
+    findings = tuple(sorted(report.findings, key=lambda f: (f.start, f.end)))
+    return FeedbackResult(text[: report.checked_chars], findings, report.truncated, max_chars())

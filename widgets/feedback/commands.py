@@ -1,0 +1,218 @@
+"""Command-line subcommands of ``verksted`` for the feedback engine.
+
+``widgets/cli.py`` calls :func:`register`; ``python -m widgets.feedback.commands``
+runs the same subcommands on their own.
+
+- ``feedback``: JSONL in, JSONL out, exactly as ``contracts/feedback-cli.md`` says.
+- ``evaluate FILE`` / ``evaluate --ud [DIR]``: precision, recall and F1 on a
+  labelled file; word-level figures on the UD treebanks.
+- ``feedback-bench``: throughput of the ``feedback`` path and latency of ``check``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from .engine import MAX_CHARS
+from .evaluation import bench, find_ud_dir, read_jsonl, score_dev, score_ud
+from .jsonl import process_line, process_stream
+
+__all__ = ["FEEDBACK_HELP", "main", "process_line", "process_stream", "register"]
+
+# Plain ASCII on purpose: --help must print even where the terminal cannot
+# show Norwegian letters. (The JSON output itself is always written as UTF-8.)
+FEEDBACK_HELP = f"""\
+Read JSON Lines on standard input and write one JSON line per input line, in
+the same order, on standard output.
+
+Input line:   {{"id": "u1", "text": "Man blir sliten.", "lang": "nb"}}
+              "lang" is optional: "nb" (Bokmaal) or "nn" (Nynorsk); without it
+              the variety is detected.
+Output line:  {{"id": "u1", "findings": [{{"principle": "si-jeg", "kind": "brudd",
+              "start": 0, "end": 3, "message": "...", "suggestion": "Jeg blir sliten."}}]}}
+              principle: an id from principles.yaml; kind: "brudd" (goes against
+              the principle) or "styrke" (shows it well); start/end: character
+              offsets of the words that triggered it (Python str indices, end
+              exclusive); message: Norwegian explanation; suggestion (only when
+              there is one): a rewrite of the sentence that holds the words.
+
+Empty or whitespace-only text gives "findings": []. Only the first {MAX_CHARS}
+characters of a text are checked.
+
+A line that cannot be used gives {{"id": <id or null>, "error": "<why>"}} in its
+place and the other lines are still processed: a line that is not valid UTF-8
+or JSON, a blank line, a JSON value that is not an object, a missing or
+non-string "id", a missing or non-string "text", an "id" or "text" with an
+unpaired surrogate escape (\\ud800-\\udfff), or a "lang" other than "nb", "nn"
+or null. Other keys are ignored. The id is echoed when the line had one.
+
+Exit status: 0 when every line was processed, 1 when at least one line gave an
+error."""
+
+
+def _cmd_feedback(args: argparse.Namespace) -> int:
+    failed = process_stream(sys.stdin.buffer, sys.stdout.buffer)
+    sys.stdout.buffer.flush()
+    return 1 if failed else 0
+
+
+def _evaluate_dev(path: str, errors: bool, quiet: bool) -> dict[str, Any]:
+    scores = score_dev(read_jsonl(path))
+    if not quiet:
+        print(f"{path}: brudd findings per utterance")
+        print(scores.table())
+        for ident, text, exp, got in scores.errors if errors else []:
+            print(f"  {ident}: expected {exp} got {got}: {text}")
+    return {
+        "dev": {
+            pid: {
+                "precision": s.precision,
+                "recall": s.recall,
+                "f1": s.f1,
+                "tp": s.tp,
+                "fp": s.fp,
+                "fn": s.fn,
+            }
+            for pid, s in sorted(scores.per_principle.items())
+        },
+        "clean_false_alarm_rate": scores.clean_false_alarm_rate,
+    }
+
+
+def _evaluate_ud(ud_dir: str, errors: bool, quiet: bool) -> dict[str, Any]:
+    results = score_ud(ud_dir)
+    if not quiet:
+        print(f"{ud_dir}: share of words flagged by si-jeg")
+        print(f"{'file':<32} {'article en/ein (DET)':>22} {'man (PRON)':>16} {'en/ein (PRON)':>18}")
+        for name, r in results.items():
+            print(f"{name:<32} {r.article!s:>22} {r.man!s:>16} {r.pronoun_en!s:>18}")
+        for name, r in results.items() if errors else []:
+            for line in r.false_alarms:
+                print(f"  article flagged [{name}] {line}")
+            for line in r.misses:
+                print(f"  pronoun missed [{name}] {line}")
+    return {
+        "ud": {
+            name: {
+                "article_flagged": r.article.rate,
+                "article_any_flagged": r.article_any.rate,
+                "man_flagged": r.man.rate,
+                "pronoun_en_flagged": r.pronoun_en.rate,
+                "article_total": r.article.total,
+                "man_total": r.man.total,
+                "pronoun_en_total": r.pronoun_en.total,
+                "sentences": r.sentences,
+            }
+            for name, r in results.items()
+        }
+    }
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.ud is None and args.file is None:
+        print("evaluate: give a labelled JSONL FILE, or --ud [DIR]", file=sys.stderr)
+        return 2
+    report: dict[str, Any] = {}
+    if args.file is not None:
+        report |= _evaluate_dev(args.file, args.errors, args.json)
+    if args.ud is not None:
+        ud_dir = args.ud or find_ud_dir()
+        if ud_dir is None:
+            print(
+                "evaluate --ud: no UD folder found (set VERKSTED_SHARED or pass DIR)",
+                file=sys.stderr,
+            )
+            return 2
+        report |= _evaluate_ud(str(ud_dir), args.errors, args.json)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    r = bench(args.seconds)
+    print(
+        f"feedback path: {r['utterances_per_second']:,.0f} utterances/second wall clock "
+        f"({r['utterances_per_cpu_second']:,.0f} per CPU second), one core, JSONL in and out, "
+        "1-3 sentence texts"
+    )
+    print(
+        f"check(): p50 {r['p50_ms']:.3f} ms, p99 {r['p99_ms']:.3f} ms wall clock; "
+        f"p50 {r['p50_cpu_ms']:.3f} ms, p99 {r['p99_cpu_ms']:.3f} ms CPU time; "
+        f"{int(r['calls']):,} calls"
+    )
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``feedback``, ``evaluate`` and ``feedback-bench`` to a ``verksted`` parser.
+
+    Each subparser sets ``func``: a callable taking the parsed arguments and
+    returning the exit status.
+    """
+    fb = subparsers.add_parser(
+        "feedback",
+        help="principle feedback on JSON Lines (stdin to stdout)",
+        description=FEEDBACK_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    fb.set_defaults(func=_cmd_feedback)
+
+    ev = subparsers.add_parser(
+        "evaluate",
+        help="measure the feedback engine on a labelled file or the UD treebanks",
+        description=(
+            "With FILE (JSON Lines with id, text, lang and expected: a list of "
+            '{"principle": ..., "kind": "brudd"}): print precision, recall and F1 per '
+            "principle, counted per utterance, and the share of clean utterances "
+            "(expected []) that got any brudd finding. With --ud: for each CoNLL-U "
+            "file, the share of article en/ein (UPOS DET), pronoun man and pronoun "
+            "en/ein (UPOS PRON) that a si-jeg finding covers."
+        ),
+    )
+    ev.add_argument(
+        "file", nargs="?", help="labelled JSONL file (e.g. tests/data/feedback_dev.jsonl)"
+    )
+    ev.add_argument(
+        "--ud",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="UD folder (default: $VERKSTED_SHARED/data/ud or ../shared/data/ud)",
+    )
+    ev.add_argument("--errors", action="store_true", help="also list every disagreement")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.set_defaults(func=_cmd_evaluate)
+
+    be = subparsers.add_parser(
+        "feedback-bench",
+        help="speed of the feedback command path and of one check() call",
+        description=(
+            "Run the feedback command path in this process on short (1-3 sentence) "
+            "texts and print utterances per second, then time single check() calls "
+            "and print the median and 99th percentile latency."
+        ),
+    )
+    be.add_argument("--seconds", type=float, default=2.0, help="time per measurement (default 2)")
+    be.set_defaults(func=_cmd_bench)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the feedback subcommands without the rest of ``verksted``."""
+    parser = argparse.ArgumentParser(prog="verksted", description="Feedback engine commands.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    register(sub)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,113 @@
+"""What every rule needs to know about one text: tokens, sentences, neighbours."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .lexicon import ADVERBS, MODALS
+from .tokens import FILLERS, Sentence, tokenize
+from .verbs import AMBIGUOUS, INFINITIVE
+
+__all__ = ["Context"]
+
+# Speech has a few hesitations in a row ("e # e"); a longer run is not a
+# neighbour relation any more, and bounding it keeps every lookup O(1).
+_MAX_FILLERS = 4
+
+
+class Context:
+    """A tokenised text plus lookups the rules share.
+
+    Built once per :func:`check` call; rules read it and never change the text.
+    """
+
+    __slots__ = (
+        "_ends",
+        "_starts",
+        "claims",
+        "lang",
+        "low",
+        "sent_of",
+        "sentences",
+        "text",
+        "tokens",
+        "words",
+    )
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.tokens, self.sentences = tokenize(text)
+        self.low = [t.low for t in self.tokens]
+        self.words = frozenset(self.low)  # for gating phrase patterns
+        self.sent_of: list[int] = [0] * len(self.tokens)
+        for si, s in enumerate(self.sentences):
+            for i in range(s.first, s.stop):
+                self.sent_of[i] = si
+        self._ends = [s.end for s in self.sentences]
+        self._starts = [t.start for t in self.tokens]
+        # Spans already explained by a more specific rule: a later, more
+        # general rule does not report the same words again.
+        self.claims: list[tuple[int, int]] = []
+
+    # -- neighbours -------------------------------------------------------
+    def next(self, i: int) -> int | None:
+        """Index of the next token in the same sentence, stepping over fillers."""
+        stop = self.sentences[self.sent_of[i]].stop
+        j = i + 1
+        if j < stop and self.low[j] not in FILLERS:
+            return j  # the common case, without a loop
+        for j in range(i + 2, min(stop, i + 1 + _MAX_FILLERS)):
+            if self.low[j] not in FILLERS:
+                return j
+        return None
+
+    def prev(self, i: int) -> int | None:
+        """Index of the previous token in the same sentence, stepping over fillers."""
+        first = self.sentences[self.sent_of[i]].first
+        j = i - 1
+        if j >= first and self.low[j] not in FILLERS:
+            return j
+        for j in range(i - 2, max(first, i - 1 - _MAX_FILLERS) - 1, -1):
+            if self.low[j] not in FILLERS:
+                return j
+        return None
+
+    def word(self, i: int | None) -> str | None:
+        """Lowercase form of token ``i``; None for no token or punctuation."""
+        if i is None:
+            return None
+        t = self.tokens[i]
+        return t.low if t.kind == "w" else None
+
+    def sentence(self, i: int) -> Sentence:
+        return self.sentences[self.sent_of[i]]
+
+    def token_at(self, pos: int) -> int | None:
+        """Index of the first token starting at or after character ``pos``, if any."""
+        k = bisect_left(self._starts, pos)
+        return k if k < len(self.tokens) else None
+
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence holding character ``pos`` (or the next one after it)."""
+        return min(bisect_right(self._ends, pos), len(self.sentences) - 1)
+
+    # -- claims -----------------------------------------------------------
+    def claim(self, start: int, end: int) -> None:
+        self.claims.append((start, end))
+
+    def claimed(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.claims)
+
+    # -- word classes -----------------------------------------------------
+    @staticmethod
+    def is_modal(w: str | None) -> bool:
+        return w is not None and w in MODALS
+
+    @staticmethod
+    def is_infinitive(w: str | None) -> bool:
+        return w is not None and w in INFINITIVE and w not in AMBIGUOUS
+
+    @staticmethod
+    def is_adverb(w: str | None) -> bool:
+        return w is not None and w in ADVERBS

@@ -1,0 +1,1 @@
+"""The rules of the feedback engine, one module per principle family."""

@@ -1,0 +1,446 @@
+"""ikke-gi-rad: advice in its many forms, and spor-for-rad: asking first.
+
+Advice is recognised by its grammar ("du bør/må/skal …", imperatives at the
+start of a sentence) and by fixed phrases ("har du prøvd", "hvis jeg var deg",
+"det beste er å"). Asking for permission ("Vil du høre hva jeg gjorde?") is a
+strength, and the sentence that asks is not also reported as advice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..finding import Finding
+from ..lexicon import ADVERBS, SUBORDINATORS
+from ..messages import message, suggestion_text
+from ..patterns import PhraseSet
+from ..tokens import wordset
+from ..verbs import INFINITIVE, PARTICIPLE, PAST, PRESENT
+
+__all__ = ["IMPERATIVES", "rule"]
+
+_F = re.IGNORECASE
+_MAX_ACTION = 12
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+_NOT = r"(?:ikke|ikkje)"
+
+# Asking before sharing (conversation rule "spor-for-rad").
+_ASK = "|".join(
+    [
+        r"\b(?:vil|ville|ønsker|ønskjer)\s+du\s+(?:gjerne\s+)?(?:høre|høyre|vite)\s+"
+        r"(?:hva|kva|hvordan|korleis|litt\s+om|om\s+(?:det|hvordan|korleis))\b",
+        r"\bhar\s+du\s+lyst\s+(?:til\s+)?å\s+(?:høre|høyre)\s+(?:hva|kva|hvordan|korleis|om)\b",
+        r"\b(?:ønsker|ønskjer|vil)\s+du\s+(?:ha\s+)?(?:et\s+|eit\s+|noen\s+|nokre\s+|noe\s+|"
+        r"noko\s+)?(?:godt\s+)?(?:råd|tips|innspill|forslag)\b",
+        r"\ber\s+det\s+(?:greit|greitt|ok|i\s+orden|lov)\s+(?:at|om)\s+(?:jeg|eg)\b",
+        r"\bkan\s+(?:jeg|eg)\s+(?:få\s+)?(?:dele|fortelle|fortelje|komme\s+med|kome\s+med)\b",
+        r"\bvil\s+du\s+at\s+(?:jeg|eg)\s+skal\s+(?:fortelle|fortelje|dele|si|seie)\b",
+    ]
+)
+
+# Own experience offered as experience, not as advice.
+_EXPERIENCE = (
+    r"\bdet\s+(?:hjalp|hjelpte)\s+meg\b|\b(?:min|mi)\s+(?:egen\s+|eiga\s+)?erfaring\b"
+    r"|\b(?:da|då)\s+(?:jeg|eg)\b[^.!?\n]{1,80}?,\s*(?:kjente|kjende|merket|merka|opplevde|"
+    r"skjønte|skjøna|forsto|forstod|følte)\s+(?:jeg|eg)\b"
+)
+_STRENGTHS: PhraseSet[str] = PhraseSet(
+    [
+        (
+            _ASK,
+            "høre høyre vite råd tips innspill forslag greit greitt ok orden lov dele fortelle "
+            "fortelje komme kome",
+            "ask",
+        ),
+        (
+            _EXPERIENCE,
+            "hjalp hjelpte erfaring kjente kjende merket merka opplevde skjønte skjøna "
+            "forsto forstod følte",
+            "exp",
+        ),
+    ]
+)
+
+# Fixed advice phrases: (pattern, gate words, message key).
+_PHRASE_LIST: list[tuple[str, str, str]] = [
+    (
+        r"\bhar\s+du\s+(?:(?:ikke|ikkje|allerede|allereie|egentlig|eigentleg|noen\s+gang|"
+        r"nokon\s+gong)\s+)*(?:prøvd|prøvet|prøva|forsøkt|vurdert|tenkt\s+på|snakket\s+med|"
+        r"snakka\s+med|pratet\s+med|prata\s+med|spurt|kontaktet|kontakta|ringt|vært\s+hos|"
+        r"vore\s+hos|søkt|sjekket|sjekka)(?:\s+(?:å|at))?(?=\s|$|[.!?,])",
+        "prøvd prøvet prøva forsøkt vurdert tenkt snakket snakka pratet prata spurt kontaktet "
+        "kontakta ringt vært vore søkt sjekket sjekka",
+        "ikke-gi-rad/sporsmal",
+    ),
+    (r"\bhvorfor\s+ikke\b|\bkvifor\s+ikkje\b", "hvorfor kvifor", "ikke-gi-rad/sporsmal"),
+    (r"\b(?:burde|bør|skulle)\s+du\s+" + _NOT + r"\b", "burde bør skulle", "ikke-gi-rad/sporsmal"),
+    (
+        r"\b(?:kan|kunne)\s+du\s+" + _NOT + r"\s+(?:bare|berre|heller|prøve|prøva)\b",
+        "bare berre heller prøve prøva",
+        "ikke-gi-rad/sporsmal",
+    ),
+    (r"\b(?:hva|kva)\s+med\s+å\b|\b(?:hva|kva)\s+om\s+du\b", "hva kva", "ikke-gi-rad/sporsmal"),
+    (
+        r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg)\s+(?:var|hadde\s+vært|hadde\s+vore)\s+"
+        r"(?:deg|du)\b",
+        "var hadde",
+        "ikke-gi-rad/modal",
+    ),
+    (r"\bi\s+ditt\s+sted\b|\bi\s+din\s+stad\b", "sted stad", "ikke-gi-rad/modal"),
+    (
+        r"\b(?:mitt|mine)\s+(?:beste\s+)?(?:råd|tips|forslag)\b"
+        r"|\b(?:rådet|tipset|forslaget|råda|rådene|tipsa|tipsene)\s+(?:mitt|mine)\b"
+        r"|\b(?:et|eit)\s+godt\s+råd\b",
+        "råd tips forslag rådet tipset forslaget råda rådene tipsa tipsene",
+        "ikke-gi-rad/modal",
+    ),
+    (
+        # "Det beste er å", "Det lurast (du kan gjere no), er å": up to five words between
+        r"\bdet\s+(?:beste|eneste|einaste|lureste|lurast|lurest|smarteste|smartaste|klokeste|"
+        r"klokaste)(?:\s+[^\W\d_]+){0,5}?\s*,?\s+(?:er|var)\s+(?:å|at)\b",
+        "beste eneste einaste lureste lurast lurest smarteste smartaste klokeste klokaste",
+        "ikke-gi-rad/modal",
+    ),
+    (r"\bdet\s+(?:lønner|løner|løn)\s+seg\b", "lønner løner løn", "ikke-gi-rad/modal"),
+    (
+        r"\bdet\s+(?:er|kan\s+være|kan\s+vere|er\s+nok|er\s+jo|hadde\s+vært|hadde\s+vore|"
+        r"ville\s+vært|ville\s+vore)\s+(?:veldig\s+|svært\s+|ganske\s+|så\s+)?(?:lurt|smart|"
+        r"klokt|viktig|best|fornuftig|lurast|nyttig|sunt)\s+(?:å|at\s+du)\b",
+        "lurt smart klokt viktig best fornuftig lurast nyttig sunt",
+        "ikke-gi-rad/modal",
+    ),
+    (
+        r"\bdet\s+du\s+(?:trenger|treng)\b(?:\s+\w+){0,3}\s*,?\s*(?:er|e)\b",
+        "trenger treng",
+        "ikke-gi-rad/modal",
+    ),
+    (
+        r"\bdu\s+(?:trenger|treng)\s+(?:(?:bare|berre|virkelig|verkeleg)\s+)?å\b",
+        "trenger treng",
+        "ikke-gi-rad/modal",
+    ),
+]
+_PHRASES: PhraseSet[str] = PhraseSet(_PHRASE_LIST)
+
+# Advice modals after "du". "bør"/"burde" are advice in any clause; the others
+# only in a main clause ("når du må jobbe" describes, it does not advise).
+_ALWAYS = frozenset({"bør", "burde"})
+_MAIN_ONLY = frozenset({"må", "skal", "skulle"})
+_CAN = frozenset({"kan", "kunne"})
+_CAN_ADVICE_NEXT = wordset(
+    "jo bare berre heller alltid gjerne kanskje prøve prøva ringe ringje snakke snakka ta gå "
+    "søke søkje be spørre spørje skrive tenke tenkje si seie kontakte kontakta"
+)
+_OPINION = wordset("synes syns synest tror trur mener meiner tenker tenkjer")
+_SOFT = wordset(
+    "jo nok bare berre kanskje heller virkelig verkeleg absolutt altså rett og slett også òg"
+)
+
+# Imperatives that give advice, with their infinitive for the rewrite.
+IMPERATIVES: dict[str, str] = {
+    "ring": "ringe",
+    "ta": "ta",
+    "snakk": "snakke",
+    "prøv": "prøve",
+    "gå": "gå",
+    "kontakt": "kontakte",
+    "søk": "søke",
+    "spør": "spørre",
+    "be": "be",
+    "si": "si",
+    "sei": "seie",
+    "les": "lese",
+    "skriv": "skrive",
+    "husk": "huske",
+    "hugs": "hugse",
+    "tenk": "tenke",
+    "slutt": "slutte",
+    "gi": "gi",
+    "gje": "gje",
+    "finn": "finne",
+    "lag": "lage",
+    "sett": "sette",
+    "set": "setje",
+    "legg": "legge",
+    "bestill": "bestille",
+    "meld": "melde",
+    "still": "stille",
+    "kjøp": "kjøpe",
+    "hvil": "hvile",
+    "kvil": "kvile",
+    "sov": "sove",
+    "tren": "trene",
+    "pust": "puste",
+    "vent": "vente",
+    "send": "sende",
+    "begynn": "begynne",
+    "byrj": "byrje",
+    "start": "starte",
+    "sjekk": "sjekke",
+    "kom": "komme",
+    "dra": "dra",
+    "flytt": "flytte",
+    "nekt": "nekte",
+    "vær": "være",
+    "ver": "vere",
+    "bli": "bli",
+    "gjør": "gjøre",
+    "gjer": "gjere",
+    "sørg": "sørge",
+    "pass": "passe",
+    "glem": "glemme",
+    "gløym": "gløyme",
+    "drikk": "drikke",
+    "spis": "spise",
+    "skaff": "skaffe",
+    "oppsøk": "oppsøke",
+    "bruk": "bruke",
+    "velg": "velge",
+    "unngå": "unngå",
+    "lytt": "lytte",
+    "vis": "vise",
+    "stol": "stole",
+    "ignorer": "ignorere",
+    "overlat": "overlate",
+    "varsle": "varsle",
+    "anmeld": "anmelde",
+    "fokuser": "fokusere",
+    "prioriter": "prioritere",
+    "la": "la",
+    "hold": "holde",
+    "godta": "godta",
+    "aksepter": "akseptere",
+    "hør": "høre",
+    "høyr": "høyre",
+    "søkj": "søkje",
+    "tal": "tale",
+    "fortsett": "fortsette",
+}
+# Words that may come before an imperative at the start of a sentence.
+_LEAD = wordset("bare berre så og men da då nå no altså ja nei hei kjære")
+_NO_ACTION = frozenset({"hør", "høyr"})  # "Hør på meg:" has no action worth echoing
+
+
+def _action_from(ctx: Context, j: int | None, stop: int) -> str | None:
+    """The verb phrase from token ``j`` to the end of its clause, or None."""
+    if j is None:
+        return None
+    toks = ctx.tokens
+    end = j
+    # to the end of the clause, but never more than a dozen words: the
+    # rewrite echoes the action, not a paragraph
+    stop = min(stop, j + _MAX_ACTION)
+    while end < stop and toks[end].text not in (",", ".", "!", "?", ";", ":", "…"):
+        end += 1
+    if end == j:
+        return None
+    # Markup the trainee typed is not part of the action ("<b>ring</b> legen").
+    words = _TAG.sub(" ", ctx.text[toks[j].start : toks[end - 1].end])
+    return " ".join(words.split()) or None
+
+
+def _advice_suggestion(ctx: Context, action: str | None) -> str:
+    if action:
+        return suggestion_text("rad/handling", ctx.lang, action=action)
+    return suggestion_text("rad/generell", ctx.lang)
+
+
+def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
+    """Token ``i`` is "du": advice "du bør …"? Returns (modal index, action)."""
+    low = ctx.low
+    m = ctx.next(i)
+    mw = ctx.word(m)
+    if m is None or mw is None:
+        return None
+    s = ctx.sentence(i)
+    pw = ctx.word(ctx.prev(i))
+    subordinate = pw in SUBORDINATORS
+    if pw == "at":
+        # "jeg synes at du skal" advises; "jeg hører at du må" reports.
+        k = ctx.prev(ctx.prev(i))  # type: ignore[arg-type]
+        for _ in range(3):  # "jeg tror (nok) at du ..."
+            if k is None or low[k] not in ADVERBS:
+                break
+            k = ctx.prev(k)
+        subordinate = ctx.word(k) not in _OPINION
+    # the first word after the modal and its soft adverbs
+    a = ctx.next(m)
+    for _ in range(4):  # "du må jo bare ..."
+        if a is None or low[a] not in _SOFT:
+            break
+        a = ctx.next(a)
+    aw = ctx.word(a)
+    if mw in _ALWAYS:
+        return m, _action_from(ctx, a, s.stop)
+    if subordinate or (s.question and mw != "skulle"):
+        # "Skal du til legen?" asks; "Kanskje du skulle snakke med noen?" suggests.
+        return None
+    if mw in _MAIN_ONLY:
+        if mw == "må" and aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]
+            return None  # "du må ha hatt det tøft" guesses, it does not advise
+        if aw in ("være", "vere") and low[ctx.next(m) or m] in ("jo", "nok", "vel"):
+            return None  # "du må jo være sliten"
+        if mw == "skal" and aw in ("se", "sjå", "vite", "få"):
+            return None  # "skal du se" reassures; "du skal få" promises
+        return m, _action_from(ctx, a, s.stop)
+    if mw in _CAN:
+        b = ctx.next(m)
+        if ctx.word(b) in _CAN_ADVICE_NEXT:
+            return m, _action_from(ctx, a, s.stop)
+        return None
+    if mw == "får":
+        if aw in INFINITIVE and aw not in ("hjelp",):
+            return m, _action_from(ctx, a, s.stop)
+        return None
+    return None
+
+
+def _why_dont_you(ctx: Context, i: int) -> int | None:
+    """ "Hvorfor ringer du ikke …?" suggests; "Hvorfor kom du ikke?" asks. End of span or None."""
+    v = ctx.next(i)
+    d = ctx.next(v) if v is not None else None
+    neg = ctx.next(d) if d is not None else None
+    if ctx.word(v) in PRESENT and ctx.word(d) == "du" and ctx.word(neg) in ("ikke", "ikkje"):
+        return neg
+    return None
+
+
+def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
+    """An advising imperative opening sentence ``si``: (first, last, action)."""
+    s = ctx.sentences[si]
+    if s.question:
+        return None
+    low = ctx.low
+    toks = ctx.tokens
+    j = s.first
+    # Skip opening punctuation, discourse words and a vocative ("Kari, ...").
+    led = False
+    while j < s.stop and (toks[j].kind == "p" or low[j] in _LEAD):
+        led = led or toks[j].kind == "w"
+        j += 1
+    if (
+        j + 1 < s.stop
+        and toks[j].text[:1].isupper()
+        and low[j] not in KNOWN_IMPERATIVE
+        and toks[j + 1].text == ","
+    ):
+        j += 2
+    if j >= s.stop:
+        return None
+    first = j
+    negated = low[j] in ("ikke", "ikkje")
+    if negated:
+        j += 1
+        if j >= s.stop:
+            return None
+    w = low[j]
+    if w not in IMPERATIVES or toks[j].kind != "w":
+        return None
+    if led and w in _ALSO_FINITE:
+        return None  # "Så kom flaskene fram": a verb in second place, not a command
+    n = ctx.next(j)
+    nw = ctx.word(n)
+    if nw in ("meg", "oss"):
+        return None  # "La meg fortelle", "Ring meg gjerne": offers, not advice
+    if w in ("si", "sei") and nw in ("gjerne", "mer", "meir"):
+        return None  # an invitation to tell more
+    if (
+        nw is not None
+        and (nw in PRESENT or nw in PAST)
+        and nw not in IMPERATIVES
+        and nw not in INFINITIVE
+    ):
+        return None  # the word was a noun subject ("Start er ...")
+    if n is None and not negated and w not in ("ring", "vent", "hvil", "kvil", "pust"):
+        return None  # a lone word is rarely advice
+    if ctx.claimed(toks[j].start, s.end):
+        return None  # "Prøv å ikke ta det så tungt": the comfort is the finding
+    action = None
+    if not negated and w not in _NO_ACTION:
+        rest = _action_from(ctx, n, s.stop) if n is not None else None
+        verb = IMPERATIVES[w]
+        action = f"{verb} {rest}" if rest else verb
+    return first, j, action
+
+
+KNOWN_IMPERATIVE = frozenset(IMPERATIVES)
+# Imperatives spelled like a finite verb ("kom", "sov", nn "les", "set").
+_ALSO_FINITE = frozenset(w for w in IMPERATIVES if w in PRESENT or w in PAST)
+
+
+def asked_first(ctx: Context) -> tuple[list[Finding], set[int]]:
+    """spor-for-rad strengths, and the sentences that ask permission."""
+    out: list[Finding] = []
+    asked: set[int] = set()
+    for m, kind in _STRENGTHS.matches(ctx.words, ctx.text):
+        if kind == "ask":
+            out.append(
+                Finding(
+                    "spor-for-rad", "styrke", m.start(), m.end(), message("styrke/spor", ctx.lang)
+                )
+            )
+            asked.add(ctx.sentence_at(m.start()))
+        else:
+            out.append(
+                Finding(
+                    "vaer-synlig",
+                    "styrke",
+                    m.start(),
+                    m.end(),
+                    message("styrke/erfaring", ctx.lang),
+                )
+            )
+    return out, asked
+
+
+def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
+    """ikke-gi-rad breaches, and the indices of the sentences that hold advice."""
+    out: list[Finding] = []
+    where: set[int] = set()
+    lang = ctx.lang
+    toks = ctx.tokens
+
+    def add(si: int, start: int, end: int, key: str, action: str | None) -> None:
+        if si in asked or ctx.claimed(start, end):
+            return
+        if any(f.start < end and start < f.end for f in out):
+            return
+        where.add(si)
+        out.append(
+            Finding(
+                "ikke-gi-rad",
+                "brudd",
+                start,
+                end,
+                message(key, lang),
+                _advice_suggestion(ctx, action),
+            )
+        )
+
+    for m, key in _PHRASES.matches(ctx.words, ctx.text):
+        si = ctx.sentence_at(m.start())
+        s = ctx.sentences[si]
+        action = None
+        # the action after "å"/"at"/"med å", when the phrase ends there
+        k = ctx.token_at(m.end())
+        k = k if k is not None and k < s.stop else None
+        if k is not None and (m.group().lower().endswith(("å", "at")) or ctx.low[k] in INFINITIVE):
+            action = _action_from(ctx, k, s.stop)
+        add(si, m.start(), m.end(), key, action)
+    for i, w in enumerate(ctx.low):
+        if w in ("hvorfor", "kvifor"):
+            hit = _why_dont_you(ctx, i)
+            if hit is not None:
+                add(ctx.sent_of[i], toks[i].start, toks[hit].end, "ikke-gi-rad/sporsmal", None)
+        elif w == "du":
+            hit = _modal_advice(ctx, i)
+            if hit:
+                m, action = hit
+                add(ctx.sent_of[i], toks[i].start, toks[m].end, "ikke-gi-rad/modal", action)
+    for si in range(len(ctx.sentences)):
+        imp = _imperative(ctx, si)
+        if imp:
+            first, last, action = imp
+            add(si, toks[first].start, toks[last].end, "ikke-gi-rad/bydeform", action)
+    return out, where

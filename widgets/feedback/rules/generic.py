@@ -1,0 +1,311 @@
+"""si-jeg: speaking in general terms instead of from oneself.
+
+Finds generic *man*, generic *en*/*ein* (telling the pronoun from the article
+by its neighbours), generic *du* (a general statement, not someone addressed)
+and generalising *vi*/*me* + group, *folk* and *alle*.
+"""
+
+from __future__ import annotations
+
+from ..context import Context
+from ..finding import Finding
+from ..lexicon import (
+    ADVERBS,
+    COORDINATORS,
+    EVAL_ADJ,
+    GROUP_NOUNS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
+from ..messages import message
+from ..rewrite import first_person, opplever_at
+from ..tokens import Sentence, wordset
+from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
+
+__all__ = ["generic_en", "rule"]
+
+# What follows an article, never the pronoun: "en gang", "en av", "en annen",
+# "en eller to", "en til", "en slik", "ein viss", "en så stor", numerals.
+_ARTICLE_NEXT = wordset(
+    """av annen anna annan andre til eller og gang gong gangen gongen ganger gonger eneste
+    einaste halv slik sånn viss visst så to tre fire fem seks sju syv åtte ni ti elleve tolv
+    femten tjue tretti førti femti hundre tusen million"""
+)
+# Before these, "en" is a numeral or a determiner: "bare en", "enda en", "hver en".
+_ARTICLE_PREV = wordset("bare berre kun enda endå hver nok ikkje ikke")
+# ... and before these unless a verb follows: "en slik", but "slik ein må".
+_ARTICLE_PREV_SOFT = wordset("slik sånn")
+# Words that may follow "<pronoun> <ambiguous verb>": "en lærer seg", "ein les det".
+_AFTER_VERB = wordset(
+    "seg meg deg det den dei de dem ein en et eit ei noe noko han ho henne ham oss "
+    "hva kva mange noen nokre nokon alle to tre fire fem seks sju åtte ni ti tolv femten "
+    "seksten tjue hundre"
+)
+# After a preposition, a clause-opening word shows "en" is the object: "med en når".
+_OBJECT_FOLLOW = wordset("når hvis dersom fordi mens medan og men eller at")
+# Prepositions that are also subordinators or adverbs and so may open a clause:
+# "om ein skal", "for en vet jo".
+_PREP_CONJ = wordset("om for etter før til")
+# Sentence adverbs that can also be adjectives after an article ("en plutselig
+# død", "ein typisk sjukdom") do not show the pronoun.
+_ADJECTIVAL = wordset(
+    """selvfølgelig sjølvsagt selvsagt typisk absolutt virkelig verkeleg plutselig plutseleg
+    stadig sikkert bestandig knapt"""
+)
+_EN_ADVERBS = ADVERBS - _ADJECTIVAL
+_PERSONAL = wordset("det den dei dem de han ho henne ham meg deg oss")
+_OPENING = frozenset("«“\"'‘([")
+_ENGLISH = wordset("oh the a an old young this that every no my")
+_MAN_NOT_PRONOUN_PREV = wordset("en ein sin hans hennes hennar den hestens")
+_VERBS = (PRESENT | PAST) - AMBIGUOUS
+# Weak past forms are also participles used as adjectives ("en savnet person",
+# "ein sakna mann"): they need the same support as ambiguous forms.
+_ADJ_LIKE = _VERBS & PARTICIPLE
+
+
+def generic_en(ctx: Context, i: int) -> str | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
+    """Is token ``i`` ("en"/"ein") the generic pronoun? Returns its role or None.
+
+    The role is ``"subject"`` or ``"object"`` (after a preposition: "med en").
+    Decided from the neighbours only: what follows an article is a noun or an
+    adjective (open classes), what follows the pronoun is a verb or a sentence
+    adverb (closed enough to list), so the rules look for the latter.
+    """
+    low = ctx.low
+    toks = ctx.tokens
+    p = ctx.prev(i)
+    n = ctx.next(i)
+    if n is not None and toks[n].text in _OPENING:
+        n = ctx.next(n)  # "en «rar dame»", "ein (polemisk) term"
+    pw = ctx.word(p)
+    nw = ctx.word(n)
+    clause_start = p is None or pw is None or pw in SUBORDINATORS or pw in COORDINATORS
+    if n is not None and toks[n].kind == "n":
+        return None  # "en 16 år lang konflikt"
+    if p is not None and toks[p].kind == "n":
+        return None
+    if nw in _ARTICLE_NEXT or pw in _ARTICLE_PREV or pw == low[i]:
+        return None  # ... and "ein ein" is a restart in speech
+    if pw in PREPOSITIONS and (nw is None or nw in _OBJECT_FOLLOW):
+        # "det gjør noe med en når ..." - the pronoun as object.
+        if nw is None and n is not None and low[n] not in ".!?":
+            return None
+        return "object"
+    if nw is None:
+        # Sentence end after "en": only the pronoun stands alone after a
+        # fronted verb ("det hadde ein.").
+        if n is not None and low[n] not in ".!?":
+            return None
+        return "subject" if pw in _VERBS and p is not None and p > ctx.sentence(i).first else None
+    if nw in ("seg", "selv", "sjølv"):
+        return "subject"
+    if nw == "som":
+        # Generic "en som ..." as subject ("En som har mistet et barn, ...");
+        # after a verb or preposition it is someone specific ("kjenner en som").
+        return "subject" if clause_start else None
+    if pw in PREPOSITIONS and pw not in _PREP_CONJ:
+        return None
+    nn = ctx.next(n) if n is not None else None
+    nnw = ctx.word(nn)
+    if nw in _VERBS and nw not in _ADJ_LIKE:
+        return "subject"
+    if pw in _ARTICLE_PREV_SOFT:
+        return None
+    if nw in _EN_ADVERBS:
+        return None if nw == "aldri" and nnw == "så" else "subject"  # "en aldri så liten"
+    if (nw in AMBIGUOUS and (nw in PRESENT or nw in PAST)) or nw in _ADJ_LIKE:
+        # "en lærer seg" vs "en lærer sa", "når ein ønsket det" vs "en ønsket
+        # oppdatering": the word after decides.
+        if nnw in _AFTER_VERB or (nnw is not None and nnw in _EN_ADVERBS):
+            return "subject"
+        # An adjective before a preposition is rare ("ein snakka om ..."), a
+        # noun before one is not ("En lærer på skolen sa ...").
+        if nnw in PREPOSITIONS and clause_start and (p is not None or nw not in AMBIGUOUS):
+            return "subject"
+        return None
+    if pw in SUBORDINATORS and pw not in _ARTICLE_PREV_SOFT and nw in PREPOSITIONS:
+        return "subject"  # "korleis ein på sikt vil": an article never precedes a preposition
+    if (
+        pw in _VERBS
+        and p is not None
+        and p > ctx.sentence(i).first
+        and (nw == "at" or nw in _PERSONAL)
+    ):
+        # "ser ein at ...", "da hadde en det bra": an article never comes
+        # before a pronoun, so after a fronted verb this is the subject.
+        return "subject"
+    if ctx.is_infinitive(nw) and ctx.is_modal(pw):
+        return "subject"  # "kan ein seie", "må en ha"
+    if nw in PARTICIPLE and pw in ("har", "hadde") and nw not in AMBIGUOUS:
+        return "subject"  # "har ein lagt fram"
+    return None
+
+
+def _generic_man(ctx: Context, i: int) -> bool:
+    pw = ctx.word(ctx.prev(i))
+    return pw not in _MAN_NOT_PRONOUN_PREV and pw not in _ENGLISH
+
+
+# -- generic "du" -------------------------------------------------------------
+_IF_WHEN = wordset("når hvis om dersom viss straks")
+_PERMISSION = wordset("vil ønsker ønskjer orker gidder")
+_BE = wordset("er blir var vert ble blei vart")
+_PERSONAL_FRAME = wordset("jeg eg")
+
+
+def _du_is_generic(ctx: Context, s: Sentence) -> bool:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
+    """A statement where "du" means "anyone", not the listener.
+
+    Signs: a "when/if you …, you …" pair, a "Som pårørende …" frame, an
+    impersonal "det er vanskelig når du …", or "du vet aldri". A sentence that
+    also has "jeg" is about the two people talking, so it is left alone.
+    """
+    if s.question:
+        return False
+    low = ctx.low
+    words = low[s.first : s.stop]
+    if any(w in _PERSONAL_FRAME for w in words):
+        return False
+    dus = [j for j in range(s.first, s.stop) if low[j] == "du"]
+    if not dus:
+        return False
+    sub = [j for j in dus if ctx.word(ctx.prev(j)) in _IF_WHEN]
+    for j in sub:
+        v = ctx.next(j)
+        vw = ctx.word(v)
+        if vw in _PERMISSION or (vw == "har" and ctx.word(ctx.next(v)) == "lyst"):  # type: ignore[arg-type]
+            return False  # "hvis du vil, kan du ..." invites, it does not generalise
+    main = [j for j in dus if j not in sub]
+    if sub and main:
+        return True
+    first = low[s.first]
+    if first == "som" and s.stop - s.first > 3:
+        return True
+    if sub:
+        # "det er ikke lett når du ...", "er det vanskelig å ..."
+        for j in range(s.first, s.stop - 1):
+            if low[j] == "det" and (ctx.word(ctx.next(j)) in _BE or ctx.word(ctx.prev(j)) in _BE):
+                for k in range(j + 1, min(j + 5, s.stop)):
+                    if low[k] in EVAL_ADJ:
+                        return True
+    for j in dus:
+        n1 = ctx.next(j)
+        if ctx.word(n1) in ("vet", "veit") and ctx.word(ctx.next(n1)) == "aldri":  # type: ignore[arg-type]
+            return True
+    return False
+
+
+# -- vi/me + group, folk, alle ---------------------------------------------------
+_REWRITE_ROLES = frozenset({"subject", "object", "du", "group", "vi-som"})
+_OPINION = wordset("opplever synes syns synest tror trur føler kjenner merker tenker tenkjer")
+_GENERAL_VERBS = wordset(
+    "vet veit skjønner skjønar forstår kjenner har trenger treng synes synest syns tenker "
+    "tenkjer ser"
+)
+
+
+def _framed_by_speaker(ctx: Context, s: Sentence) -> bool:
+    """ "... opplever jeg" / "jeg føler at folk ...": the speaker owns the claim."""
+    low = ctx.low
+    for j in range(s.first, s.stop):
+        if low[j] in ("jeg", "eg") and (
+            ctx.word(ctx.next(j)) in _OPINION or ctx.word(ctx.prev(j)) in _OPINION
+        ):
+            return True
+    return False
+
+
+def _subject_position(ctx: Context, i: int) -> bool:
+    p = ctx.prev(i)
+    pw = ctx.word(p)
+    return p is None or pw is None or pw in SUBORDINATORS or pw in COORDINATORS
+
+
+def _group(ctx: Context, i: int) -> tuple[int, str] | None:  # noqa: PLR0911 - as above
+    """Generalising group word at ``i``: (last token of the span, role)."""
+    w = ctx.low[i]
+    n = ctx.next(i)
+    nw = ctx.word(n)
+    if w in ("vi", "me", "oss") and n is not None:
+        if nw in GROUP_NOUNS:
+            return n, "group"
+        if nw == "som" and w != "oss":
+            after = ctx.word(ctx.next(n))
+            if after in _VERBS or ctx.is_adverb(after):
+                return n, "vi-som"
+        return None
+    if w in ("folk", "alle"):
+        s = ctx.sentence(i)
+        if ctx.claimed(s.start, s.end):
+            # "Det er ikkje så farleg, alle gløymer ting", "Det stemmer ikke at
+            # alle er mot deg": the generalisation belongs to the comfort or
+            # the contradiction already reported.
+            return None
+        if _subject_position(ctx, i) and (
+            nw in _VERBS or nw == "flest" or (w == "folk" and ctx.is_adverb(nw))
+        ):
+            return i, "general"
+        if w == "alle":
+            # Fronted object: "Det vet jo alle (at ...)".
+            j = ctx.prev(i)
+            for _ in range(3):
+                if j is None or not ctx.is_adverb(ctx.word(j)):
+                    break
+                j = ctx.prev(j)
+            if ctx.word(j) in _GENERAL_VERBS and (nw is None or nw == "at"):
+                return i, "general-inverted"
+    return None
+
+
+def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, str, str]]:
+    """Generalising words: (first token, last token, role, message key)."""
+    low = ctx.low
+    found: list[tuple[int, int, str, str]] = []
+    framed: dict[int, bool] = {}  # per sentence: does the speaker own the claim?
+    for i, w in enumerate(low):
+        if w == "man":
+            if _generic_man(ctx, i):
+                found.append((i, i, "subject", "si-jeg/man"))
+        elif w in ("en", "ein"):
+            role = generic_en(ctx, i)
+            if role:
+                found.append((i, i, role, "si-jeg/man"))
+        elif w in ("vi", "me", "oss", "folk", "alle"):
+            g = _group(ctx, i)
+            si = ctx.sent_of[i]
+            if g and si not in framed:
+                framed[si] = _framed_by_speaker(ctx, ctx.sentences[si])
+            if g and not framed[si]:
+                found.append((i, g[0], g[1], "si-jeg/gruppe"))
+    for si, s in enumerate(ctx.sentences):
+        # Advice addressed with "du" is reported as advice, not as generic "du".
+        if si not in advice_sentences and _du_is_generic(ctx, s):
+            found.extend(
+                (j, j, "du", "si-jeg/du") for j in range(s.first, s.stop) if low[j] == "du"
+            )
+    return sorted(found)
+
+
+def rule(ctx: Context, advice_sentences: set[int]) -> list[Finding]:
+    """All si-jeg breaches in the text, one finding per generalising word."""
+    found = _collect(ctx, advice_sentences)
+    if not found:
+        return []
+    # One rewrite per sentence, shared by every finding in it.
+    by_sentence: dict[int, dict[int, str]] = {}
+    for first, _last, role, _key in found:
+        if role in _REWRITE_ROLES:
+            by_sentence.setdefault(ctx.sent_of[first], {})[first] = role
+    rewrites = {
+        si: first_person(ctx, ctx.sentences[si], subjects) for si, subjects in by_sentence.items()
+    }
+    out: list[Finding] = []
+    for first, last, role, key in found:
+        si = ctx.sent_of[first]
+        # "Folk forstår ikke" → "Jeg opplever at folk ikke forstår"; a fronted
+        # "Det vet jo alle" has no rewrite (None).
+        suggestion = opplever_at(ctx, ctx.sentences[si]) if role == "general" else rewrites.get(si)
+        start, end = ctx.tokens[first].start, ctx.tokens[last].end
+        msg = message(key, ctx.lang, w=ctx.text[start:end])
+        out.append(Finding("si-jeg", "brudd", start, end, msg, suggestion))
+    return out
