@@ -3,7 +3,9 @@
 Voilà gives a kernel its request's query string through the environment; a
 preheated kernel (started before anyone asked for the page) waits for it at the
 first call, so pages call :func:`query_params` only in the cell that needs it,
-after their imports. In JupyterLab there is no request: the result is empty.
+after their imports. Later calls return what the first one received: Voilà
+hands the request to a waiting kernel only once, so a second wait would never
+end. In JupyterLab there is no request: the result is empty.
 """
 
 from __future__ import annotations
@@ -17,11 +19,17 @@ __all__ = ["MAX_VALUE", "query_params"]
 MAX_VALUE = 200
 
 
-def _query_string() -> str:
-    if os.environ.get("VOILA_PREHEAT") == "True":
-        from voila.utils import get_query_string
+_received: str | None = None
 
-        return get_query_string() or ""
+
+def _query_string() -> str:
+    global _received  # noqa: PLW0603 - one request per kernel
+    if os.environ.get("VOILA_PREHEAT") == "True":
+        if _received is None:
+            from voila.utils import get_query_string
+
+            _received = get_query_string() or ""
+        return _received
     return os.environ.get("QUERY_STRING", "")
 
 
