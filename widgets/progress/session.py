@@ -87,6 +87,10 @@ class PageSession:
         self.page: str | None = None
         self._resolved = False
         self._listeners: list[Callable[[], None]] = []
+        #: What this page shows (the widgets register themselves): scenario ids,
+        #: and quiz id → number of questions. The page's progress box counts them.
+        self.scenarios: list[str] = []
+        self.quizzes: dict[str, int] = {}
 
     # -- the store ---------------------------------------------------------------
     @property
