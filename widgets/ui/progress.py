@@ -263,7 +263,7 @@ class CourseHome(_ProgressView):
             plays=self._plays(course, progress),
             quizzes=self._quizzes(course, progress),
             notes=self._notes(progress),
-            exports=self._exports,
+            exports={"csv": self._exports.get("csv", ""), "xapi": self._exports.get("xapi", "")},
             certificate=self._certificate_context(course, stages) if self._certificate else None,
             kurs_complete=any(s.id == "kurs" and s.complete for s in stages),
             confirm=self._confirm,
@@ -380,7 +380,7 @@ class CourseHome(_ProgressView):
             raise UserError(t("progress.key.unavailable")) from None
         self._fresh = True
         self._sync()
-        self.say(t("progress.home.created", key=key))
+        self.say(t("progress.home.created", code=key))
 
     def on_new_after_delete(self, value: Any, form: dict[str, Any]) -> None:
         self.screen = "start"
@@ -462,6 +462,6 @@ def _empty_context() -> dict[str, Any]:
     return {
         "screen": "start", "key": None, "fresh": False, "typed": "", "problem": "", "stages": [],
         "next_page": None, "first_page": False, "course_map": [], "plays": [], "quizzes": [],
-        "notes": [], "exports": {}, "certificate": None, "kurs_complete": False, "confirm": False,
+        "notes": [], "exports": {"csv": "", "xapi": ""}, "certificate": None, "kurs_complete": False, "confirm": False,
         "error": "",
     }
