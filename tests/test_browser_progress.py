@@ -37,7 +37,9 @@ def browser():
     from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only when chromium exists
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+        browser = playwright.chromium.launch(
+            executable_path=path, args=CHROMIUM_ARGS, headless=True
+        )
         yield browser
         browser.close()
 
@@ -45,7 +47,10 @@ def browser():
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     logs = tmp_path_factory.mktemp("voila-browser-progress")
-    env = {"VERKSTED_STATE_DIR": str(logs / "state"), "VERKSTED_SECRET": "browser-progress-" + "z" * 24}
+    env = {
+        "VERKSTED_STATE_DIR": str(logs / "state"),
+        "VERKSTED_SECRET": "browser-progress-" + "z" * 24,
+    }
     with running_server(logs / "voila.log", env=env) as srv:
         yield srv
 

@@ -71,8 +71,17 @@ def test_empty_input(typed):
 
 
 @pytest.mark.parametrize(
-    "typed", ["rolig-elg-47", "rolig-elg-fjord", "rolig-elg-fjord-4", "rolig-elg-fjord-472",
-              "rolig-elg-fjord-hav-47", "47", "x" * 500, "<script>alert(1)</script>"],
+    "typed",
+    [
+        "rolig-elg-47",
+        "rolig-elg-fjord",
+        "rolig-elg-fjord-4",
+        "rolig-elg-fjord-472",
+        "rolig-elg-fjord-hav-47",
+        "47",
+        "x" * 500,
+        "<script>alert(1)</script>",
+    ],
 )
 def test_malformed_input(typed):
     with pytest.raises(keys.KeyProblem) as err:

@@ -21,15 +21,37 @@ def _progress() -> Progress:
     start = scenario.node(scenario.start_id)
     quiz = catalog.quiz("prinsippene-quiz")
     answers = [
-        Answer(i + 1, quiz.id, q.id, "prinsippene", "studie", None,
-               [j for j, a in enumerate(q.answers) if a.correct], "right", AT)
+        Answer(
+            i + 1,
+            quiz.id,
+            q.id,
+            "prinsippene",
+            "studie",
+            None,
+            [j for j, a in enumerate(q.answers) if a.correct],
+            "right",
+            AT,
+        )
         for i, q in enumerate(quiz.questions)
     ]
     return Progress(
         7,
         pages={"studie/prinsippene.ipynb": AT},
-        plays=[Play(3, scenario.id, "prinsippene", "studie", "studie/prinsippene.ipynb",
-                    [[start.id, 0], [start.options[0].next, None]], {"god": 1}, {"si-jeg": 1}, {}, None, AT)],
+        plays=[
+            Play(
+                3,
+                scenario.id,
+                "prinsippene",
+                "studie",
+                "studie/prinsippene.ipynb",
+                [[start.id, 0], [start.options[0].next, None]],
+                {"god": 1},
+                {"si-jeg": 1},
+                {},
+                None,
+                AT,
+            )
+        ],
         answers=answers,
         notes=[Note(1, "prinsippene", "vanskeligst", "studie", b"n" * 12, b"secret", AT)],
     )
@@ -49,20 +71,31 @@ def test_every_statement_validates(exported):
 
 def test_the_actor_is_a_pseudonymous_account(exported):
     for s in exported:
-        assert s["actor"] == {"objectType": "Agent",
-                              "account": {"homePage": HOME, "name": "vk-0123456789abcdef0123"}}
+        assert s["actor"] == {
+            "objectType": "Agent",
+            "account": {"homePage": HOME, "name": "vk-0123456789abcdef0123"},
+        }
     text = json.dumps(exported)
     assert "secret" not in text  # notes are never exported
 
 
 def test_scenario_choice_is_a_choice_interaction_with_its_response(exported):
-    answered = [s for s in exported if s["verb"]["id"] == VERBS["answered"][0] and "/scenario/" in s["object"]["id"]]
+    answered = [
+        s
+        for s in exported
+        if s["verb"]["id"] == VERBS["answered"][0] and "/scenario/" in s["object"]["id"]
+    ]
     assert len(answered) == 1  # the own-words step is not stated
     d = answered[0]["object"]["definition"]
     assert d["interactionType"] == "choice" and d["type"].endswith("cmi.interaction")
     assert [c["id"] for c in d["choices"]][:2] == ["a0", "a1"]
     assert answered[0]["result"]["response"] == "a0"
-    completed = [s for s in exported if s["verb"]["id"] == VERBS["completed"][0] and s["object"]["id"].endswith("rad-som-ikke-ble-bedt-om")]
+    completed = [
+        s
+        for s in exported
+        if s["verb"]["id"] == VERBS["completed"][0]
+        and s["object"]["id"].endswith("rad-som-ikke-ble-bedt-om")
+    ]
     assert completed[0]["result"]["score"]["scaled"] == 1.0
 
 
@@ -79,7 +112,9 @@ def test_statement_ids_are_stable_between_exports(exported):
 
 
 def _first_choice(exported):
-    return next(s for s in exported if s["object"].get("definition", {}).get("interactionType") == "choice")
+    return next(
+        s for s in exported if s["object"].get("definition", {}).get("interactionType") == "choice"
+    )
 
 
 @pytest.mark.parametrize(
@@ -98,10 +133,21 @@ def _first_choice(exported):
         (lambda s: s["result"].update(response="a99"), "not one of the choices"),
         (lambda s: s["result"].update(success="yes"), "true or false"),
         (lambda s: s["result"].update(duration="5 minutes"), "duration"),
-        (lambda s: s["object"]["definition"].update(interactionType="multiple-choice"), "not an interaction type"),
+        (
+            lambda s: s["object"]["definition"].update(interactionType="multiple-choice"),
+            "not an interaction type",
+        ),
         (lambda s: s["object"]["definition"].update(scale=[{"id": "x"}]), "not allowed"),
-        (lambda s: s["object"]["definition"]["choices"].append(dict(s["object"]["definition"]["choices"][0])), "not unique"),
-        (lambda s: s["object"]["definition"].update(correctResponsesPattern=["a0[,]zz"]), "not one of the choices"),
+        (
+            lambda s: s["object"]["definition"]["choices"].append(
+                dict(s["object"]["definition"]["choices"][0])
+            ),
+            "not unique",
+        ),
+        (
+            lambda s: s["object"]["definition"].update(correctResponsesPattern=["a0[,]zz"]),
+            "not one of the choices",
+        ),
         (lambda s: s["result"].update(extensions={"verdict": "god"}), "not an IRI"),
         (lambda s: s.update(extra=1), "unknown property"),
         (lambda s: s["result"].update(response=None), "null"),

@@ -18,20 +18,29 @@ pytestmark = pytest.mark.served
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     logs = tmp_path_factory.mktemp("voila-progress")
-    env = {"VERKSTED_STATE_DIR": str(logs / "state"), "VERKSTED_SECRET": "served-progress-" + "y" * 24}
+    env = {
+        "VERKSTED_STATE_DIR": str(logs / "state"),
+        "VERKSTED_SECRET": "served-progress-" + "y" * 24,
+    }
     with running_server(logs / "voila.log", env=env) as srv:
         yield srv
 
 
 def _one(page, trait: str, value=None):
-    found = [(k, v) for k, v in page.live_views().items() if trait in v and (value is None or v[trait] == value)]
+    found = [
+        (k, v)
+        for k, v in page.live_views().items()
+        if trait in v and (value is None or v[trait] == value)
+    ]
     assert found, f"no view with {trait}={value!r}"
     return found[0]
 
 
 async def _click(page, model_id, action, value=None, n=[0]):  # noqa: B006 - a counter
     n[0] += 1
-    return await page.update(model_id, {"request": {"action": action, "value": value, "seq": f"s{n[0]}"}})
+    return await page.update(
+        model_id, {"request": {"action": action, "value": value, "seq": f"s{n[0]}"}}
+    )
 
 
 def test_make_a_key_play_and_resume_in_new_kernels(server):

@@ -38,9 +38,15 @@ def store(database_url):
 
 def _play(store, trainee_id, scenario="rad-som-ikke-ble-bedt-om", stage="studie"):
     return store.record_play(
-        trainee_id, scenario_id=scenario, module="prinsippene", stage=stage,
-        page="studie/prinsippene.ipynb", path=[("start", 1), ("midt", None), ("slutt", 0)],
-        verdicts={"god": 1, "uheldig": 1}, honoured={"si-jeg": 1}, broken={"ikke-gi-rad": 1},
+        trainee_id,
+        scenario_id=scenario,
+        module="prinsippene",
+        stage=stage,
+        page="studie/prinsippene.ipynb",
+        path=[("start", 1), ("midt", None), ("slutt", 0)],
+        verdicts={"god": 1, "uheldig": 1},
+        honoured={"si-jeg": 1},
+        broken={"ikke-gi-rad": 1},
         ending="slutt-god",
     )
 
@@ -52,28 +58,62 @@ def test_round_trip_of_everything_kept(store):
     store.complete_page(tid, "studie/prinsippene.ipynb", "studie", "prinsippene")
     store.complete_page(tid, "studie/prinsippene.ipynb", "studie", "prinsippene")  # twice: one row
     _play(store, tid)
-    store.record_answer(tid, quiz_id="prinsippene-quiz", question_id="q1", module="prinsippene",
-                        stage="studie", page=None, selected=[2, 0], outcome="partly")
-    store.record_answer(tid, quiz_id="prinsippene-quiz", question_id="q1", module="prinsippene",
-                        stage="studie", page=None, selected=[0], outcome="right")  # replaces
+    store.record_answer(
+        tid,
+        quiz_id="prinsippene-quiz",
+        question_id="q1",
+        module="prinsippene",
+        stage="studie",
+        page=None,
+        selected=[2, 0],
+        outcome="partly",
+    )
+    store.record_answer(
+        tid,
+        quiz_id="prinsippene-quiz",
+        question_id="q1",
+        module="prinsippene",
+        stage="studie",
+        page=None,
+        selected=[0],
+        outcome="right",
+    )  # replaces
     nonce, ct = encrypt_note(keys.notes_key(key), tid, "prinsippene/vanskeligst", "Mitt notat æøå")
-    store.save_note(tid, module="prinsippene", reflection_id="vanskeligst", stage="studie",
-                    nonce=nonce, ciphertext=ct)
+    store.save_note(
+        tid,
+        module="prinsippene",
+        reflection_id="vanskeligst",
+        stage="studie",
+        nonce=nonce,
+        ciphertext=ct,
+    )
     got = store.progress(tid)
     assert list(got.pages) == ["studie/prinsippene.ipynb"]
     (play,) = got.plays
     assert play.path == [["start", 1], ["midt", None], ["slutt", 0]]
-    assert (play.verdicts, play.honoured, play.broken) == ({"god": 1, "uheldig": 1}, {"si-jeg": 1},
-                                                           {"ikke-gi-rad": 1})
+    assert (play.verdicts, play.honoured, play.broken) == (
+        {"god": 1, "uheldig": 1},
+        {"si-jeg": 1},
+        {"ikke-gi-rad": 1},
+    )
     (answer,) = got.answers
     assert (answer.selected, answer.outcome) == ([0], "right")
     (note,) = got.notes
     assert b"Mitt notat" not in note.ciphertext  # encrypted at rest
-    assert decrypt_note(keys.notes_key(key), tid, "prinsippene/vanskeligst", note.nonce,
-                        note.ciphertext) == "Mitt notat æøå"
+    assert (
+        decrypt_note(
+            keys.notes_key(key), tid, "prinsippene/vanskeligst", note.nonce, note.ciphertext
+        )
+        == "Mitt notat æøå"
+    )
     with pytest.raises(NoteUnreadable):  # another key cannot read it
-        decrypt_note(keys.notes_key(keys.new_key()), tid, "prinsippene/vanskeligst", note.nonce,
-                     note.ciphertext)
+        decrypt_note(
+            keys.notes_key(keys.new_key()),
+            tid,
+            "prinsippene/vanskeligst",
+            note.nonce,
+            note.ciphertext,
+        )
     assert got.last_page() == "studie/prinsippene.ipynb"
     assert store.delete_note(tid, note.id) and store.progress(tid).notes == []
 
@@ -118,10 +158,24 @@ def test_delete_leaves_no_row_that_refers_to_the_key(store):
     for trainee in (tid, other):
         store.complete_page(trainee, "studie/prinsippene.ipynb", "studie", "prinsippene")
         _play(store, trainee)
-        store.record_answer(trainee, quiz_id="q", question_id="a", module=None, stage="studie",
-                            page=None, selected=[1], outcome="wrong")
-        store.save_note(trainee, module="m", reflection_id="r", stage="studie", nonce=b"n" * 12,
-                        ciphertext=b"c" * 20)
+        store.record_answer(
+            trainee,
+            quiz_id="q",
+            question_id="a",
+            module=None,
+            stage="studie",
+            page=None,
+            selected=[1],
+            outcome="wrong",
+        )
+        store.save_note(
+            trainee,
+            module="m",
+            reflection_id="r",
+            stage="studie",
+            nonce=b"n" * 12,
+            ciphertext=b"c" * 20,
+        )
     store.delete(tid)
     assert set(store.count_rows(tid).values()) == {0}
     # Walk every table of the database: no column holds the hash, no trainee_id the id.
@@ -145,8 +199,13 @@ def test_delete_leaves_no_row_that_refers_to_the_key(store):
 def test_purge_deletes_keys_unused_for_long(store):
     old = store.create(keys.key_hash(keys.new_key()))
     fresh = store.create(keys.key_hash(keys.new_key()))
-    store.db.write(lambda conn: conn.execute(
-        trainee_t.update().where(trainee_t.c.id == old).values(last_used_on=(utcnow() - timedelta(days=800)).date())))
+    store.db.write(
+        lambda conn: conn.execute(
+            trainee_t.update()
+            .where(trainee_t.c.id == old)
+            .values(last_used_on=(utcnow() - timedelta(days=800)).date())
+        )
+    )
     assert store.purge(timedelta(days=730)) == 1
     assert not store.exists(old) and store.exists(fresh)
 
@@ -158,13 +217,22 @@ def test_upgrade_from_version_1_keeps_the_data(database_url, monkeypatch):
     monkeypatch.setattr(module, "MIGRATIONS", MIGRATIONS[:1])
     assert upgrade(db)["progress"] == 1
     created = utcnow() - timedelta(days=3)
-    db.write(lambda conn: conn.execute(
-        text("INSERT INTO progress_trainee (key_hash, created_at) VALUES (:h, :c)"), {"h": "a" * 64, "c": created}))
+    db.write(
+        lambda conn: conn.execute(
+            text("INSERT INTO progress_trainee (key_hash, created_at) VALUES (:h, :c)"),
+            {"h": "a" * 64, "c": created},
+        )
+    )
     with db.read() as conn:
         tid = conn.execute(text("SELECT id FROM progress_trainee")).scalar_one()
-    db.write(lambda conn: conn.execute(text(
-        "INSERT INTO progress_page (trainee_id, page, stage, module, at) VALUES (:t, 'kurs/x.ipynb', 'kurs', NULL, :c)"),
-        {"t": tid, "c": created}))
+    db.write(
+        lambda conn: conn.execute(
+            text(
+                "INSERT INTO progress_page (trainee_id, page, stage, module, at) VALUES (:t, 'kurs/x.ipynb', 'kurs', NULL, :c)"
+            ),
+            {"t": tid, "c": created},
+        )
+    )
     assert "progress_note" not in inspect(db.engine).get_table_names()
     monkeypatch.setattr(module, "MIGRATIONS", MIGRATIONS)
     assert upgrade(db)["progress"] == len(MIGRATIONS) == 2
@@ -175,7 +243,9 @@ def test_upgrade_from_version_1_keeps_the_data(database_url, monkeypatch):
     with db.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM progress_note")).scalar_one() == 0
     # the new column was filled in, and notes can be kept now
-    store.save_note(tid, module="m", reflection_id="r", stage="kurs", nonce=b"n" * 12, ciphertext=b"c")
+    store.save_note(
+        tid, module="m", reflection_id="r", stage="kurs", nonce=b"n" * 12, ciphertext=b"c"
+    )
     assert len(store.progress(tid).notes) == 1
     assert mig.migrations_for("widgets.storage.progress")[0] == "progress"
     db.dispose()
@@ -186,10 +256,28 @@ def _tab(url: str, tid: int, tab: int, n: int) -> None:
     db = Database(url)
     store = ProgressStore(db)
     for i in range(n):
-        store.record_play(tid, scenario_id=f"s{tab}", module=None, stage="studie", page=None,
-                          path=[("start", i % 2)], verdicts={"god": 1}, honoured={}, broken={}, ending=None)
-        store.record_answer(tid, quiz_id=f"quiz{tab}", question_id=f"q{i}", module=None, stage="studie",
-                            page=None, selected=[i % 3], outcome="right")
+        store.record_play(
+            tid,
+            scenario_id=f"s{tab}",
+            module=None,
+            stage="studie",
+            page=None,
+            path=[("start", i % 2)],
+            verdicts={"god": 1},
+            honoured={},
+            broken={},
+            ending=None,
+        )
+        store.record_answer(
+            tid,
+            quiz_id=f"quiz{tab}",
+            question_id=f"q{i}",
+            module=None,
+            stage="studie",
+            page=None,
+            selected=[i % 3],
+            outcome="right",
+        )
         store.complete_page(tid, f"page-{tab}-{i}.ipynb", "studie", None)
     db.dispose()
 

@@ -221,8 +221,10 @@ def test_exports_csv_and_xapi(db, monkeypatch):
     home = CourseHome()
     home.dispatch("csv")
     home.dispatch("xapi")
-    links = {name: home.html.split(f'download="{name}" href="')[1].split('"')[0]
-             for name in ("verksted-framdrift.csv", "verksted-xapi.json")}
+    links = {
+        name: home.html.split(f'download="{name}" href="')[1].split('"')[0]
+        for name in ("verksted-framdrift.csv", "verksted-xapi.json")
+    }
     import pandas as pd
 
     raw = base64.b64decode(links["verksted-framdrift.csv"].split(",", 1)[1])

@@ -59,7 +59,9 @@ def stage_progress(course: Course, done: set[str] | dict[str, object]) -> list[S
     ]
 
 
-def next_page(course: Course, done: set[str] | dict[str, object], last: str | None = None) -> Page | None:
+def next_page(
+    course: Course, done: set[str] | dict[str, object], last: str | None = None
+) -> Page | None:
     """Where to continue: the first unfinished lesson page after ``last`` (the page of
     the latest activity), or else the first unfinished one; ``None`` when all are done."""
     pages = lesson_pages(course)

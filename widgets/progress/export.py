@@ -39,32 +39,61 @@ def rows(progress: Progress) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for path, at in progress.pages.items():
         page = titles.get(path)
-        out.append({"kind": t("progress.csv.page"), "stage": page.stage if page else "",
-                    "module": page.module or "" if page else "", "item": page.title if page else path,
-                    "detail": path, "result": t("progress.csv.completed"), "at": at})
+        out.append(
+            {
+                "kind": t("progress.csv.page"),
+                "stage": page.stage if page else "",
+                "module": page.module or "" if page else "",
+                "item": page.title if page else path,
+                "detail": path,
+                "result": t("progress.csv.completed"),
+                "at": at,
+            }
+        )
     for play in progress.plays:
         choices = sum(play.verdicts.values())
-        out.append({
-            "kind": t("progress.csv.scenario"), "stage": play.stage, "module": play.module or "",
-            "item": _title("scenario", play.scenario_id),
-            "detail": " → ".join(f"{n}:{'ord' if i is None else i + 1}" for n, i in play.path),
-            "result": t("progress.csv.play_result", good=play.verdicts.get("god", 0), choices=choices,
-                        honoured=", ".join(sorted(play.honoured)) or "–",
-                        broken=", ".join(sorted(play.broken)) or "–"),
-            "at": play.at,
-        })
+        out.append(
+            {
+                "kind": t("progress.csv.scenario"),
+                "stage": play.stage,
+                "module": play.module or "",
+                "item": _title("scenario", play.scenario_id),
+                "detail": " → ".join(f"{n}:{'ord' if i is None else i + 1}" for n, i in play.path),
+                "result": t(
+                    "progress.csv.play_result",
+                    good=play.verdicts.get("god", 0),
+                    choices=choices,
+                    honoured=", ".join(sorted(play.honoured)) or "–",
+                    broken=", ".join(sorted(play.broken)) or "–",
+                ),
+                "at": play.at,
+            }
+        )
     for answer in progress.answers:
-        out.append({
-            "kind": t("progress.csv.quiz"), "stage": answer.stage, "module": answer.module or "",
-            "item": _title("quiz", answer.quiz_id), "detail": answer.question_id,
-            "result": t(f"progress.csv.outcome.{answer.outcome}")
-            + f" ({', '.join(str(i + 1) for i in answer.selected)})",
-            "at": answer.at,
-        })
+        out.append(
+            {
+                "kind": t("progress.csv.quiz"),
+                "stage": answer.stage,
+                "module": answer.module or "",
+                "item": _title("quiz", answer.quiz_id),
+                "detail": answer.question_id,
+                "result": t(f"progress.csv.outcome.{answer.outcome}")
+                + f" ({', '.join(str(i + 1) for i in answer.selected)})",
+                "at": answer.at,
+            }
+        )
     for note in progress.notes:
-        out.append({"kind": t("progress.csv.note"), "stage": note.stage, "module": note.module,
-                    "item": note.reflection_id, "detail": t("progress.csv.note_detail"), "result": "",
-                    "at": note.at})
+        out.append(
+            {
+                "kind": t("progress.csv.note"),
+                "stage": note.stage,
+                "module": note.module,
+                "item": note.reflection_id,
+                "detail": t("progress.csv.note_detail"),
+                "result": "",
+                "at": note.at,
+            }
+        )
     out.sort(key=lambda r: r["at"])
     return out
 

@@ -157,12 +157,15 @@ def normalise_key(text: object) -> str:
 
 @lru_cache(maxsize=64)
 def _stretched(key: str, n: int) -> bytes:
-    return hashlib.scrypt(key.encode("utf-8"), salt=_SCRYPT_SALT, n=n, r=8, p=1, dklen=32,
-                          maxmem=64 * 1024 * 1024)
+    return hashlib.scrypt(
+        key.encode("utf-8"), salt=_SCRYPT_SALT, n=n, r=8, p=1, dklen=32, maxmem=64 * 1024 * 1024
+    )
 
 
 def _derive(key: str, label: bytes) -> bytes:
-    return hmac.new(server_secret(), label + b"\0" + _stretched(key, SCRYPT_N), hashlib.sha256).digest()
+    return hmac.new(
+        server_secret(), label + b"\0" + _stretched(key, SCRYPT_N), hashlib.sha256
+    ).digest()
 
 
 def key_hash(key: str) -> str:

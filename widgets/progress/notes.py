@@ -33,7 +33,9 @@ def encrypt_note(key: bytes, trainee_id: int, reflection: str, text: str) -> tup
     return nonce, AESGCM(key).encrypt(nonce, text.encode("utf-8"), _aad(trainee_id, reflection))
 
 
-def decrypt_note(key: bytes, trainee_id: int, reflection: str, nonce: bytes, ciphertext: bytes) -> str:
+def decrypt_note(
+    key: bytes, trainee_id: int, reflection: str, nonce: bytes, ciphertext: bytes
+) -> str:
     """The note's text; raises :class:`NoteUnreadable` when it does not decrypt."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM

@@ -108,9 +108,16 @@ class _Builder:
         iri, english, norwegian = VERBS[key]
         return {"id": iri, "display": {"en-US": english, LANG: norwegian}}
 
-    def statement(self, seed: str, verb: str, obj: dict[str, Any], at: datetime,
-                  result: dict[str, Any] | None = None, parents: Iterable[dict[str, Any]] = (),
-                  grouping: Iterable[dict[str, Any]] = ()) -> dict[str, Any]:
+    def statement(
+        self,
+        seed: str,
+        verb: str,
+        obj: dict[str, Any],
+        at: datetime,
+        result: dict[str, Any] | None = None,
+        parents: Iterable[dict[str, Any]] = (),
+        grouping: Iterable[dict[str, Any]] = (),
+    ) -> dict[str, Any]:
         statement: dict[str, Any] = {
             "id": str(uuid.uuid5(_NAMESPACE, f"{self.name}/{seed}/{_iso(at)}")),
             "actor": self.actor,
@@ -189,24 +196,39 @@ def _play_statements(b: _Builder, play: Play) -> list[dict[str, Any]]:
             extensions = {}
         if verdict == "god":
             good += 1
-        prompt = (node.prompt if node is not None and node.prompt else None) or f"{title}: {node_id}"
-        obj = b.activity(b.iri("scenario", play.scenario_id, node_id), "interaction", prompt, **definition)
+        prompt = (
+            node.prompt if node is not None and node.prompt else None
+        ) or f"{title}: {node_id}"
+        obj = b.activity(
+            b.iri("scenario", play.scenario_id, node_id), "interaction", prompt, **definition
+        )
         result: dict[str, Any] = {"response": f"a{option}"}
         if verdict is not None:
             result["success"] = verdict == "god"
         if extensions:
             result["extensions"] = extensions
-        out.append(b.statement(f"play/{play.id}/{index}", "answered", obj, play.at, result,
-                               [parent], grouping))
+        out.append(
+            b.statement(
+                f"play/{play.id}/{index}", "answered", obj, play.at, result, [parent], grouping
+            )
+        )
     counted = sum(play.verdicts.values()) or choices
     good = play.verdicts.get("god", good)
-    result = {"completion": True, "extensions": {
-        b.iri("extensions", "honoured"): dict(play.honoured),
-        b.iri("extensions", "broken"): dict(play.broken),
-        b.iri("extensions", "stage"): play.stage,
-    }}
+    result = {
+        "completion": True,
+        "extensions": {
+            b.iri("extensions", "honoured"): dict(play.honoured),
+            b.iri("extensions", "broken"): dict(play.broken),
+            b.iri("extensions", "stage"): play.stage,
+        },
+    }
     if counted:
-        result["score"] = {"scaled": round(good / counted, 4), "raw": good, "min": 0, "max": counted}
+        result["score"] = {
+            "scaled": round(good / counted, 4),
+            "raw": good,
+            "min": 0,
+            "max": counted,
+        }
     out.append(b.statement(f"play/{play.id}", "completed", parent, play.at, result, [], grouping))
     return out
 
@@ -229,15 +251,25 @@ def _quiz_statements(b: _Builder, answers: list[Answer]) -> list[dict[str, Any]]
             q = questions.get(a.question_id)
             definition: dict[str, Any] = {"interactionType": "choice"}
             if q is not None:
-                definition["choices"] = [{"id": f"a{i}", "description": _lang(x.text)}
-                                         for i, x in enumerate(q.answers)]
+                definition["choices"] = [
+                    {"id": f"a{i}", "description": _lang(x.text)} for i, x in enumerate(q.answers)
+                ]
                 definition["correctResponsesPattern"] = [
                     "[,]".join(f"a{i}" for i, x in enumerate(q.answers) if x.correct)
                 ]
-            obj = b.activity(b.iri("quiz", quiz_id, a.question_id), "interaction",
-                             q.text if q else a.question_id, **definition)
-            result = {"response": "[,]".join(f"a{i}" for i in a.selected), "success": a.outcome == "right"}
-            out.append(b.statement(f"answer/{a.id}", "answered", obj, a.at, result, [parent], grouping))
+            obj = b.activity(
+                b.iri("quiz", quiz_id, a.question_id),
+                "interaction",
+                q.text if q else a.question_id,
+                **definition,
+            )
+            result = {
+                "response": "[,]".join(f"a{i}" for i in a.selected),
+                "success": a.outcome == "right",
+            }
+            out.append(
+                b.statement(f"answer/{a.id}", "answered", obj, a.at, result, [parent], grouping)
+            )
         total = len(questions)
         if total and {a.question_id for a in group} >= set(questions):
             right = sum(a.outcome == "right" for a in group if a.question_id in questions)
@@ -245,10 +277,23 @@ def _quiz_statements(b: _Builder, answers: list[Answer]) -> list[dict[str, Any]]
             score = {"scaled": round(right / total, 4), "raw": right, "min": 0, "max": total}
             passed = right / total >= PASS_MARK
             result = {"score": score, "completion": True, "success": passed}
-            out.append(b.statement(f"quiz/{quiz_id}/{stage}", "completed", parent, at, result, [], grouping))
+            out.append(
+                b.statement(
+                    f"quiz/{quiz_id}/{stage}", "completed", parent, at, result, [], grouping
+                )
+            )
             if passed:
-                out.append(b.statement(f"quiz/{quiz_id}/{stage}/passed", "passed", parent, at,
-                                       {"score": score, "success": True}, [], grouping))
+                out.append(
+                    b.statement(
+                        f"quiz/{quiz_id}/{stage}/passed",
+                        "passed",
+                        parent,
+                        at,
+                        {"score": score, "success": True},
+                        [],
+                        grouping,
+                    )
+                )
     return out
 
 
@@ -262,9 +307,20 @@ def statements(progress: Progress, pseudonym: str, home: str | None = None) -> l
         pages = {}
     for path, at in progress.pages.items():
         info = pages.get(path)
-        obj = b.activity(b.home + "voila/render/" + quote(path), "lesson", info.title if info else path)
-        out.append(b.statement(f"page/{path}", "completed", obj, at, {"completion": True}, [],
-                               _module_activity(b, info.module if info else None)))
+        obj = b.activity(
+            b.home + "voila/render/" + quote(path), "lesson", info.title if info else path
+        )
+        out.append(
+            b.statement(
+                f"page/{path}",
+                "completed",
+                obj,
+                at,
+                {"completion": True},
+                [],
+                _module_activity(b, info.module if info else None),
+            )
+        )
     for play in progress.plays:
         out.extend(_play_statements(b, play))
     out.extend(_quiz_statements(b, progress.answers))
@@ -275,33 +331,84 @@ def statements(progress: Progress, pseudonym: str, home: str | None = None) -> l
 # -- the validator -----------------------------------------------------------------------
 
 INTERACTION_TYPES = frozenset(
-    {"true-false", "choice", "fill-in", "long-fill-in", "matching", "performance", "sequencing",
-     "likert", "numeric", "other"}
+    {
+        "true-false",
+        "choice",
+        "fill-in",
+        "long-fill-in",
+        "matching",
+        "performance",
+        "sequencing",
+        "likert",
+        "numeric",
+        "other",
+    }
 )
-_STATEMENT_KEYS = {"id", "actor", "verb", "object", "result", "context", "timestamp", "stored",
-                   "authority", "version", "attachments"}
+_STATEMENT_KEYS = {
+    "id",
+    "actor",
+    "verb",
+    "object",
+    "result",
+    "context",
+    "timestamp",
+    "stored",
+    "authority",
+    "version",
+    "attachments",
+}
 _AGENT_KEYS = {"objectType", "name", "mbox", "mbox_sha1sum", "openid", "account"}
 _IFIS = ("mbox", "mbox_sha1sum", "openid", "account")
 _ACTIVITY_KEYS = {"objectType", "id", "definition"}
-_DEFINITION_KEYS = {"name", "description", "type", "moreInfo", "extensions", "interactionType",
-                    "correctResponsesPattern", "choices", "scale", "source", "target", "steps"}
+_DEFINITION_KEYS = {
+    "name",
+    "description",
+    "type",
+    "moreInfo",
+    "extensions",
+    "interactionType",
+    "correctResponsesPattern",
+    "choices",
+    "scale",
+    "source",
+    "target",
+    "steps",
+}
 _COMPONENT_LISTS = {
-    "choice": {"choices"}, "sequencing": {"choices"}, "likert": {"scale"},
-    "matching": {"source", "target"}, "performance": {"steps"},
+    "choice": {"choices"},
+    "sequencing": {"choices"},
+    "likert": {"scale"},
+    "matching": {"source", "target"},
+    "performance": {"steps"},
 }
 _RESULT_KEYS = {"score", "success", "completion", "response", "duration", "extensions"}
 _SCORE_KEYS = {"scaled", "raw", "min", "max"}
-_CONTEXT_KEYS = {"registration", "instructor", "team", "contextActivities", "revision", "platform",
-                 "language", "statement", "extensions"}
+_CONTEXT_KEYS = {
+    "registration",
+    "instructor",
+    "team",
+    "contextActivities",
+    "revision",
+    "platform",
+    "language",
+    "statement",
+    "extensions",
+}
 _CONTEXT_ACTIVITY_KEYS = {"parent", "grouping", "category", "other"}
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", re.I)
+_UUID = re.compile(
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", re.I
+)
 # ISO 8601 date and time with a time zone (the RFC 3339 profile the spec recommends).
 _TIMESTAMP = re.compile(
     r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?"
     r"(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$"
 )
-_DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-[A-Za-z0-9]{5,8}|-\d[A-Za-z0-9]{3})*$")
+_DURATION = re.compile(
+    r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
+)
+_LANGUAGE_TAG = re.compile(
+    r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-[A-Za-z0-9]{5,8}|-\d[A-Za-z0-9]{3})*$"
+)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
@@ -362,7 +469,9 @@ class _Check:
         ifis = [k for k in _IFIS if k in value]
         if len(ifis) != 1:
             self.fail(where, f"must have exactly one inverse functional identifier, has {ifis}")
-        if "account" in value and self.obj(value["account"], f"{where}.account", {"homePage", "name"}):
+        if "account" in value and self.obj(
+            value["account"], f"{where}.account", {"homePage", "name"}
+        ):
             account = value["account"]
             if not _is_irl(account.get("homePage")):
                 self.fail(f"{where}.account.homePage", "must be an IRL")
@@ -384,7 +493,14 @@ class _Check:
         if "extensions" in value:
             self.extensions(value["extensions"], f"{where}.extensions")
         kind = value.get("interactionType")
-        interaction_keys = {"correctResponsesPattern", "choices", "scale", "source", "target", "steps"}
+        interaction_keys = {
+            "correctResponsesPattern",
+            "choices",
+            "scale",
+            "source",
+            "target",
+            "steps",
+        }
         if kind is None:
             for key in interaction_keys & set(value):
                 self.fail(f"{where}.{key}", "only allowed with an interactionType")
@@ -424,7 +540,9 @@ class _Check:
                 self.fail(f"{where}.correctResponsesPattern", "must be an array of strings")
             elif kind == "choice" and "choices" in ids:
                 for pattern in patterns:
-                    self.choice_response(pattern, ids["choices"], f"{where}.correctResponsesPattern")
+                    self.choice_response(
+                        pattern, ids["choices"], f"{where}.correctResponsesPattern"
+                    )
         return ids
 
     def choice_response(self, response: Any, choices: set[str], where: str) -> None:
@@ -471,7 +589,9 @@ class _Check:
         for key in ("success", "completion"):
             if key in value and not isinstance(value[key], bool):
                 self.fail(f"{where}.{key}", "must be true or false")
-        if "duration" in value and not (isinstance(value["duration"], str) and _DURATION.match(value["duration"])):
+        if "duration" in value and not (
+            isinstance(value["duration"], str) and _DURATION.match(value["duration"])
+        ):
             self.fail(f"{where}.duration", "must be an ISO 8601 duration")
         if "extensions" in value:
             self.extensions(value["extensions"], f"{where}.extensions")
@@ -488,9 +608,13 @@ class _Check:
     def context(self, value: Any, where: str, obj: Any) -> None:
         if not self.obj(value, where, _CONTEXT_KEYS):
             return
-        if "registration" in value and not (isinstance(value["registration"], str) and _UUID.match(value["registration"])):
+        if "registration" in value and not (
+            isinstance(value["registration"], str) and _UUID.match(value["registration"])
+        ):
             self.fail(f"{where}.registration", "must be a UUID")
-        if "language" in value and not (isinstance(value["language"], str) and _LANGUAGE_TAG.match(value["language"])):
+        if "language" in value and not (
+            isinstance(value["language"], str) and _LANGUAGE_TAG.match(value["language"])
+        ):
             self.fail(f"{where}.language", "must be an RFC 5646 language tag")
         is_activity = isinstance(obj, dict) and obj.get("objectType", "Activity") == "Activity"
         for key in ("revision", "platform"):
@@ -499,8 +623,9 @@ class _Check:
                     self.fail(f"{where}.{key}", "must be a string")
                 if not is_activity:
                     self.fail(f"{where}.{key}", "only allowed when the object is an Activity")
-        if "contextActivities" in value and self.obj(value["contextActivities"], f"{where}.contextActivities",
-                                                     _CONTEXT_ACTIVITY_KEYS):
+        if "contextActivities" in value and self.obj(
+            value["contextActivities"], f"{where}.contextActivities", _CONTEXT_ACTIVITY_KEYS
+        ):
             for key, items in value["contextActivities"].items():
                 for i, item in enumerate(items if isinstance(items, list) else [items]):
                     self.activity(item, f"{where}.contextActivities.{key}[{i}]")
@@ -529,7 +654,9 @@ def validate_statement(statement: Any) -> list[str]:
     for key in ("actor", "verb", "object"):
         if key not in statement:
             check.fail("statement", f"{key} is required")
-    if "id" in statement and not (isinstance(statement["id"], str) and _UUID.match(statement["id"])):
+    if "id" in statement and not (
+        isinstance(statement["id"], str) and _UUID.match(statement["id"])
+    ):
         check.fail("statement.id", "must be a UUID")
     if "actor" in statement:
         check.agent(statement["actor"], "statement.actor")
@@ -551,4 +678,3 @@ def validate_statement(statement: Any) -> list[str]:
     ):
         check.fail("statement.timestamp", "must be an ISO 8601 date-time with a time zone")
     return check.errors
-

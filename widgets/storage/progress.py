@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import (
@@ -110,8 +110,12 @@ def _v1(conn: Connection) -> None:
         "progress_scenario",
         meta,
         Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"),
-               nullable=False),
+        Column(
+            "trainee_id",
+            Integer,
+            ForeignKey("progress_trainee.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         Column("scenario_id", String(120), nullable=False),
         Column("module", String(80)),
         Column("stage", String(16), nullable=False),
@@ -128,8 +132,12 @@ def _v1(conn: Connection) -> None:
         "progress_answer",
         meta,
         Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"),
-               nullable=False),
+        Column(
+            "trainee_id",
+            Integer,
+            ForeignKey("progress_trainee.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         Column("quiz_id", String(120), nullable=False),
         Column("question_id", String(120), nullable=False),
         Column("module", String(80)),
@@ -138,7 +146,9 @@ def _v1(conn: Connection) -> None:
         Column("selected", JSON, nullable=False),
         Column("outcome", String(8), nullable=False),
         Column("at", DateTime(timezone=True), nullable=False),
-        UniqueConstraint("trainee_id", "stage", "quiz_id", "question_id", name="uq_progress_answer_once"),
+        UniqueConstraint(
+            "trainee_id", "stage", "quiz_id", "question_id", name="uq_progress_answer_once"
+        ),
     )
     Table(
         "progress_failure",
@@ -158,8 +168,12 @@ def _v2(conn: Connection) -> None:
         "progress_note",
         meta,
         Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"),
-               nullable=False),
+        Column(
+            "trainee_id",
+            Integer,
+            ForeignKey("progress_trainee.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         Column("module", String(80), nullable=False),
         Column("reflection_id", String(120), nullable=False),
         Column("stage", String(16), nullable=False),
@@ -179,8 +193,12 @@ def _v2(conn: Connection) -> None:
         Column("last_used_on", Date),
     )
     for row in conn.execute(select(old.c.id, old.c.created_at)).all():
-        conn.execute(update(old).where(old.c.id == row.id).values(last_used_on=row.created_at.date()))
-    conn.exec_driver_sql("CREATE INDEX ix_progress_trainee_last_used ON progress_trainee (last_used_on)")
+        conn.execute(
+            update(old).where(old.c.id == row.id).values(last_used_on=row.created_at.date())
+        )
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_progress_trainee_last_used ON progress_trainee (last_used_on)"
+    )
 
 
 MIGRATIONS: list[Migration] = [
@@ -204,7 +222,9 @@ page_t = Table(
     "progress_page",
     meta,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"), nullable=False
+    ),
     Column("page", String(120), nullable=False),
     Column("stage", String(16), nullable=False),
     Column("module", String(80)),
@@ -215,7 +235,9 @@ scenario_t = Table(
     "progress_scenario",
     meta,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"), nullable=False
+    ),
     Column("scenario_id", String(120), nullable=False),
     Column("module", String(80)),
     Column("stage", String(16), nullable=False),
@@ -231,7 +253,9 @@ answer_t = Table(
     "progress_answer",
     meta,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"), nullable=False
+    ),
     Column("quiz_id", String(120), nullable=False),
     Column("question_id", String(120), nullable=False),
     Column("module", String(80)),
@@ -240,13 +264,17 @@ answer_t = Table(
     Column("selected", JSON, nullable=False),
     Column("outcome", String(8), nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
-    UniqueConstraint("trainee_id", "stage", "quiz_id", "question_id", name="uq_progress_answer_once"),
+    UniqueConstraint(
+        "trainee_id", "stage", "quiz_id", "question_id", name="uq_progress_answer_once"
+    ),
 )
 note_t = Table(
     "progress_note",
     meta,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "trainee_id", Integer, ForeignKey("progress_trainee.id", ondelete="CASCADE"), nullable=False
+    ),
     Column("module", String(80), nullable=False),
     Column("reflection_id", String(120), nullable=False),
     Column("stage", String(16), nullable=False),
@@ -384,7 +412,9 @@ class ProgressStore:
         """The trainee with this key hash (no rate limit: for the key's own pages)."""
         row = self.db.read_value(
             lambda conn: conn.execute(
-                select(trainee_t.c.id, trainee_t.c.last_used_on).where(trainee_t.c.key_hash == key_hash)
+                select(trainee_t.c.id, trainee_t.c.last_used_on).where(
+                    trainee_t.c.key_hash == key_hash
+                )
             ).first()
         )
         if row is None:
@@ -426,14 +456,22 @@ class ProgressStore:
         )
 
     def exists(self, trainee_id: int) -> bool:
-        return self.db.read_value(
-            lambda conn: conn.execute(select(trainee_t.c.id).where(trainee_t.c.id == trainee_id)).first()
-        ) is not None
+        return (
+            self.db.read_value(
+                lambda conn: conn.execute(
+                    select(trainee_t.c.id).where(trainee_t.c.id == trainee_id)
+                ).first()
+            )
+            is not None
+        )
 
     # -- writing progress ------------------------------------------------------------
     def _write(self, trainee_id: int, fn: Any) -> Any:
         def go(conn: Connection) -> Any:
-            if conn.execute(select(trainee_t.c.id).where(trainee_t.c.id == trainee_id)).first() is None:
+            if (
+                conn.execute(select(trainee_t.c.id).where(trainee_t.c.id == trainee_id)).first()
+                is None
+            ):
                 raise TraineeGone(trainee_id)
             return fn(conn)
 
@@ -448,14 +486,27 @@ class ProgressStore:
 
     def complete_page(self, trainee_id: int, page: str, stage: str, module: str | None) -> None:
         """Mark a page as completed (again: keeps the first time)."""
-        values = {"trainee_id": trainee_id, "page": page[:MAX_ID], "stage": stage[:16],
-                  "module": _short(module), "at": utcnow()}
-        self._write(trainee_id, lambda conn: upsert(
-            conn, page_t, values, keys=["trainee_id", "page"], update=["stage", "module"]))
+        values = {
+            "trainee_id": trainee_id,
+            "page": page[:MAX_ID],
+            "stage": stage[:16],
+            "module": _short(module),
+            "at": utcnow(),
+        }
+        self._write(
+            trainee_id,
+            lambda conn: upsert(
+                conn, page_t, values, keys=["trainee_id", "page"], update=["stage", "module"]
+            ),
+        )
 
     def uncomplete_page(self, trainee_id: int, page: str) -> None:
-        self._write(trainee_id, lambda conn: conn.execute(
-            delete(page_t).where(page_t.c.trainee_id == trainee_id, page_t.c.page == page)))
+        self._write(
+            trainee_id,
+            lambda conn: conn.execute(
+                delete(page_t).where(page_t.c.trainee_id == trainee_id, page_t.c.page == page)
+            ),
+        )
 
     def record_play(
         self,
@@ -485,8 +536,12 @@ class ProgressStore:
             "ending": _short(ending),
             "at": utcnow(),
         }
-        return self._write(trainee_id, lambda conn: conn.execute(
-            insert(scenario_t).values(**values).returning(scenario_t.c.id)).scalar_one())
+        return self._write(
+            trainee_id,
+            lambda conn: conn.execute(
+                insert(scenario_t).values(**values).returning(scenario_t.c.id)
+            ).scalar_one(),
+        )
 
     def record_answer(
         self,
@@ -514,12 +569,25 @@ class ProgressStore:
             "outcome": outcome,
             "at": utcnow(),
         }
-        self._write(trainee_id, lambda conn: upsert(
-            conn, answer_t, values, keys=["trainee_id", "stage", "quiz_id", "question_id"],
-            update=["module", "page", "selected", "outcome", "at"]))
+        self._write(
+            trainee_id,
+            lambda conn: upsert(
+                conn,
+                answer_t,
+                values,
+                keys=["trainee_id", "stage", "quiz_id", "question_id"],
+                update=["module", "page", "selected", "outcome", "at"],
+            ),
+        )
 
     def save_note(
-        self, trainee_id: int, *, module: str, reflection_id: str, stage: str, nonce: bytes,
+        self,
+        trainee_id: int,
+        *,
+        module: str,
+        reflection_id: str,
+        stage: str,
+        nonce: bytes,
         ciphertext: bytes,
     ) -> None:
         """Keep (or replace) the encrypted note for one reflection question."""
@@ -532,43 +600,98 @@ class ProgressStore:
             "ciphertext": ciphertext,
             "at": utcnow(),
         }
-        self._write(trainee_id, lambda conn: upsert(
-            conn, note_t, values, keys=["trainee_id", "module", "reflection_id"],
-            update=["stage", "nonce", "ciphertext", "at"]))
+        self._write(
+            trainee_id,
+            lambda conn: upsert(
+                conn,
+                note_t,
+                values,
+                keys=["trainee_id", "module", "reflection_id"],
+                update=["stage", "nonce", "ciphertext", "at"],
+            ),
+        )
 
     def delete_note(self, trainee_id: int, note_id: int) -> bool:
         """Delete one of this trainee's notes; ``False`` if it was not there."""
-        return bool(self._write(trainee_id, lambda conn: conn.execute(
-            delete(note_t).where(note_t.c.id == note_id, note_t.c.trainee_id == trainee_id)).rowcount))
+        return bool(
+            self._write(
+                trainee_id,
+                lambda conn: (
+                    conn.execute(
+                        delete(note_t).where(
+                            note_t.c.id == note_id, note_t.c.trainee_id == trainee_id
+                        )
+                    ).rowcount
+                ),
+            )
+        )
 
     # -- reading ----------------------------------------------------------------------
     def progress(self, trainee_id: int) -> Progress:
         """Everything kept for the trainee; raises :class:`TraineeGone` if deleted."""
+
         def go(conn: Connection) -> Progress:
-            if conn.execute(select(trainee_t.c.id).where(trainee_t.c.id == trainee_id)).first() is None:
+            if (
+                conn.execute(select(trainee_t.c.id).where(trainee_t.c.id == trainee_id)).first()
+                is None
+            ):
                 raise TraineeGone(trainee_id)
             mine = trainee_id
             pages = {
                 r.page: _aware(r.at)
-                for r in conn.execute(select(page_t).where(page_t.c.trainee_id == mine).order_by(page_t.c.id))
+                for r in conn.execute(
+                    select(page_t).where(page_t.c.trainee_id == mine).order_by(page_t.c.id)
+                )
             }
             plays = [
-                Play(r.id, r.scenario_id, r.module, r.stage, r.page, list(r.path), dict(r.verdicts),
-                     dict(r.honoured), dict(r.broken), r.ending, _aware(r.at))
+                Play(
+                    r.id,
+                    r.scenario_id,
+                    r.module,
+                    r.stage,
+                    r.page,
+                    list(r.path),
+                    dict(r.verdicts),
+                    dict(r.honoured),
+                    dict(r.broken),
+                    r.ending,
+                    _aware(r.at),
+                )
                 for r in conn.execute(
-                    select(scenario_t).where(scenario_t.c.trainee_id == mine).order_by(scenario_t.c.id))
+                    select(scenario_t)
+                    .where(scenario_t.c.trainee_id == mine)
+                    .order_by(scenario_t.c.id)
+                )
             ]
             answers = [
-                Answer(r.id, r.quiz_id, r.question_id, r.module, r.stage, r.page, list(r.selected),
-                       r.outcome, _aware(r.at))
+                Answer(
+                    r.id,
+                    r.quiz_id,
+                    r.question_id,
+                    r.module,
+                    r.stage,
+                    r.page,
+                    list(r.selected),
+                    r.outcome,
+                    _aware(r.at),
+                )
                 for r in conn.execute(
-                    select(answer_t).where(answer_t.c.trainee_id == mine).order_by(answer_t.c.id))
+                    select(answer_t).where(answer_t.c.trainee_id == mine).order_by(answer_t.c.id)
+                )
             ]
             notes = [
-                Note(r.id, r.module, r.reflection_id, r.stage, bytes(r.nonce), bytes(r.ciphertext),
-                     _aware(r.at))
+                Note(
+                    r.id,
+                    r.module,
+                    r.reflection_id,
+                    r.stage,
+                    bytes(r.nonce),
+                    bytes(r.ciphertext),
+                    _aware(r.at),
+                )
                 for r in conn.execute(
-                    select(note_t).where(note_t.c.trainee_id == mine).order_by(note_t.c.id))
+                    select(note_t).where(note_t.c.trainee_id == mine).order_by(note_t.c.id)
+                )
             ]
             return Progress(trainee_id, pages, plays, answers, notes)
 
@@ -577,6 +700,7 @@ class ProgressStore:
     # -- deleting ---------------------------------------------------------------------
     def delete(self, trainee_id: int) -> None:
         """Delete the trainee and every row kept for it (rows gone, not hidden)."""
+
         def go(conn: Connection) -> None:
             # Explicit, so the result does not depend on foreign keys being enforced.
             for table in TRAINEE_TABLES:
@@ -587,6 +711,7 @@ class ProgressStore:
 
     def count_rows(self, trainee_id: int) -> dict[str, int]:
         """How many rows each table holds for the trainee (to show that deletion is real)."""
+
         def go(conn: Connection) -> dict[str, int]:
             counts = {
                 t.name: conn.execute(
@@ -605,13 +730,17 @@ class ProgressStore:
         """Delete trainees whose key was not used for ``unused_for``, and old failures."""
         cutoff = utcnow() - unused_for
         ids = self.db.read_value(
-            lambda conn: conn.execute(
-                select(trainee_t.c.id).where(trainee_t.c.last_used_on < cutoff.date())
-            ).scalars().all()
+            lambda conn: (
+                conn.execute(select(trainee_t.c.id).where(trainee_t.c.last_used_on < cutoff.date()))
+                .scalars()
+                .all()
+            )
         )
         for trainee_id in ids:
             self.delete(trainee_id)
-        self.db.write(lambda conn: conn.execute(
-            delete(failure_t).where(failure_t.c.at < utcnow() - max(WINDOW, timedelta(days=1)))))
+        self.db.write(
+            lambda conn: conn.execute(
+                delete(failure_t).where(failure_t.c.at < utcnow() - max(WINDOW, timedelta(days=1)))
+            )
+        )
         return len(ids)
-

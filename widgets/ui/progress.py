@@ -96,7 +96,9 @@ class PageProgress(_ProgressView):
     actions: ClassVar[frozenset[str]] = frozenset({"done", "undo"})
 
     page = traitlets.Unicode(help="The page's path relative to course/.").tag(sync=True)
-    completed = traitlets.Bool(False, help="Whether the trainee marked this page as done.").tag(sync=True)
+    completed = traitlets.Bool(False, help="Whether the trainee marked this page as done.").tag(
+        sync=True
+    )
 
     def __init__(self, here: str, *, session: PageSession | None = None, **kwargs: Any) -> None:
         super().__init__(page=here, session=session, **kwargs)
@@ -122,7 +124,9 @@ class PageProgress(_ProgressView):
             stage = info.stage
             played = {p.scenario_id for p in progress.plays if p.stage == stage}
             plays = sum(1 for s in session.scenarios if s in played)
-            mine = [a for a in progress.answers if a.stage == stage and a.quiz_id in session.quizzes]
+            mine = [
+                a for a in progress.answers if a.stage == stage and a.quiz_id in session.quizzes
+            ]
             answered, right = len(mine), sum(a.outcome == "right" for a in mine)
             self.completed = self.page in progress.pages
         nxt = None
@@ -142,8 +146,12 @@ class PageProgress(_ProgressView):
             answered=answered,
             right=right,
             home_href=with_key(relative_href(self.page, HOME), key),
-            next_page={"title": nxt.title, "href": with_key(relative_href(self.page, nxt.path), key)}
-            if nxt else None,
+            next_page={
+                "title": nxt.title,
+                "href": with_key(relative_href(self.page, nxt.path), key),
+            }
+            if nxt
+            else None,
             error=self.error,
         )
 
@@ -164,7 +172,9 @@ class PageProgress(_ProgressView):
         _, info = self._info()
         if info is None:
             raise UserError(t("progress.page.not_lesson"))
-        self._write(lambda tid: self.session.store.complete_page(tid, self.page, info.stage, info.module))
+        self._write(
+            lambda tid: self.session.store.complete_page(tid, self.page, info.stage, info.module)
+        )
         self.completed = True
         self.say(t("progress.page.done"))
 
@@ -182,8 +192,19 @@ class CourseHome(_ProgressView):
     """The landing page's key, progress and map (``CourseHome()`` in ``index.ipynb``)."""
 
     actions: ClassVar[frozenset[str]] = frozenset(
-        {"enter", "create", "forget", "delete", "delete-confirm", "delete-cancel", "note-delete",
-         "csv", "xapi", "certificate", "new-after-delete"}
+        {
+            "enter",
+            "create",
+            "forget",
+            "delete",
+            "delete-confirm",
+            "delete-cancel",
+            "note-delete",
+            "csv",
+            "xapi",
+            "certificate",
+            "new-after-delete",
+        }
     )
 
     screen = traitlets.Enum(
@@ -256,8 +277,13 @@ class CourseHome(_ProgressView):
             typed=self._typed,
             problem=problem_message(session) if self.screen == "start" else "",
             stages=stages,
-            next_page={"title": nxt.title, "stage": _stage_title(course, nxt.stage),
-                       "href": with_key(nxt.path, key)} if nxt else None,
+            next_page={
+                "title": nxt.title,
+                "stage": _stage_title(course, nxt.stage),
+                "href": with_key(nxt.path, key),
+            }
+            if nxt
+            else None,
             first_page=bool(progress is not None and not done),
             course_map=self._map(course, done, key),
             plays=self._plays(course, progress),
@@ -277,9 +303,14 @@ class CourseHome(_ProgressView):
                 "title": s.title,
                 "summary": s.summary,
                 "pages": [
-                    {"title": p.title, "summary": p.summary, "href": with_key(p.path, key),
-                     "done": p.path in done}
-                    for p in course.pages if p.stage == s.id
+                    {
+                        "title": p.title,
+                        "summary": p.summary,
+                        "href": with_key(p.path, key),
+                        "done": p.path in done,
+                    }
+                    for p in course.pages
+                    if p.stage == s.id
                 ],
             }
             for s in course.stages
@@ -298,9 +329,19 @@ class CourseHome(_ProgressView):
                 title = catalog.scenario(scenario_id).title
             except catalog.ContentError:
                 title = scenario_id
-            out.append({"title": title, "stage": _stage_title(course, stage),
-                        "good": play.verdicts.get("god", 0), "choices": sum(play.verdicts.values()),
-                        "times": sum(1 for p in progress.plays if (p.scenario_id, p.stage) == (scenario_id, stage))})
+            out.append(
+                {
+                    "title": title,
+                    "stage": _stage_title(course, stage),
+                    "good": play.verdicts.get("god", 0),
+                    "choices": sum(play.verdicts.values()),
+                    "times": sum(
+                        1
+                        for p in progress.plays
+                        if (p.scenario_id, p.stage) == (scenario_id, stage)
+                    ),
+                }
+            )
         return out
 
     @staticmethod
@@ -317,8 +358,15 @@ class CourseHome(_ProgressView):
                 title, total = quiz.title, len(quiz.questions)
             except catalog.ContentError:
                 title, total = quiz_id, len(answers)
-            out.append({"title": title, "stage": _stage_title(course, stage), "total": total,
-                        "right": sum(a.outcome == "right" for a in answers), "answered": len(answers)})
+            out.append(
+                {
+                    "title": title,
+                    "stage": _stage_title(course, stage),
+                    "total": total,
+                    "right": sum(a.outcome == "right" for a in answers),
+                    "answered": len(answers),
+                }
+            )
         return out
 
     def _notes(self, progress: Progress | None) -> list[dict[str, Any]]:
@@ -330,12 +378,19 @@ class CourseHome(_ProgressView):
             prompt = note.reflection_id
             try:
                 module = catalog.module(note.module)
-                prompt = next((r.prompt for r in module.reflections if r.id == note.reflection_id), prompt)
+                prompt = next(
+                    (r.prompt for r in module.reflections if r.id == note.reflection_id), prompt
+                )
             except catalog.ContentError:
                 pass
             try:
-                text = decrypt_note(key, self.session.trainee_id, f"{note.module}/{note.reflection_id}",
-                                    note.nonce, note.ciphertext)
+                text = decrypt_note(
+                    key,
+                    self.session.trainee_id,
+                    f"{note.module}/{note.reflection_id}",
+                    note.nonce,
+                    note.ciphertext,
+                )
             except NoteUnreadable:
                 text = None
             out.append({"id": note.id, "prompt": prompt, "text": text})
@@ -460,8 +515,21 @@ class CourseHome(_ProgressView):
 
 def _empty_context() -> dict[str, Any]:
     return {
-        "screen": "start", "key": None, "fresh": False, "typed": "", "problem": "", "stages": [],
-        "next_page": None, "first_page": False, "course_map": [], "plays": [], "quizzes": [],
-        "notes": [], "exports": {"csv": "", "xapi": ""}, "certificate": None, "kurs_complete": False, "confirm": False,
+        "screen": "start",
+        "key": None,
+        "fresh": False,
+        "typed": "",
+        "problem": "",
+        "stages": [],
+        "next_page": None,
+        "first_page": False,
+        "course_map": [],
+        "plays": [],
+        "quizzes": [],
+        "notes": [],
+        "exports": {"csv": "", "xapi": ""},
+        "certificate": None,
+        "kurs_complete": False,
+        "confirm": False,
         "error": "",
     }

@@ -38,8 +38,9 @@ class Reflection(LiveView):
     text = traitlets.Unicode("", help="What the trainee has written (kept in the page only).")
     saved = traitlets.Bool(False, help="Whether a note is kept for this question.").tag(sync=True)
 
-    def __init__(self, module: str, reflection_id: str, *, session: PageSession | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, module: str, reflection_id: str, *, session: PageSession | None = None, **kwargs: Any
+    ) -> None:
         self._uid = f"vk-rf{next(_ids)}"
         self._session = session
         self.module = module
@@ -84,8 +85,13 @@ class Reflection(LiveView):
         for note in progress.notes:
             if note.module == self.module and note.reflection_id == self.reflection_id:
                 try:
-                    text = decrypt_note(session.notes_key(), session.trainee_id, self._aad, note.nonce,
-                                        note.ciphertext)
+                    text = decrypt_note(
+                        session.notes_key(),
+                        session.trainee_id,
+                        self._aad,
+                        note.nonce,
+                        note.ciphertext,
+                    )
                 except NoteUnreadable:
                     self._status = t("progress.home.note_unreadable")
                     self.saved = True
@@ -132,8 +138,14 @@ class Reflection(LiveView):
             raise UserError(t("reflection.empty"))
         nonce, ciphertext = encrypt_note(session.notes_key(), session.trainee_id, self._aad, text)
         try:
-            session.store.save_note(session.trainee_id, module=self.module, reflection_id=self.reflection_id,
-                                    stage=self.stage or "", nonce=nonce, ciphertext=ciphertext)
+            session.store.save_note(
+                session.trainee_id,
+                module=self.module,
+                reflection_id=self.reflection_id,
+                stage=self.stage or "",
+                nonce=nonce,
+                ciphertext=ciphertext,
+            )
         except TraineeGone:
             session.gone()
             raise UserError(problem_message(session)) from None

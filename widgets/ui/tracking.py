@@ -105,7 +105,10 @@ def track_player(player: ScenarioPlayer) -> None:
                 module=scenario.module,
                 stage=stage,
                 page=page,
-                path=[(s.node_id, s.option_index if s.option is not None else None) for s in summary.steps],
+                path=[
+                    (s.node_id, s.option_index if s.option is not None else None)
+                    for s in summary.steps
+                ],
                 verdicts=dict(summary.verdicts),
                 honoured=dict(summary.honoured),
                 broken=dict(summary.broken),
