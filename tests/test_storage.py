@@ -50,7 +50,10 @@ def test_upgrade_creates_the_schema_and_records_versions(database_url):
     db = Database(database_url)
     assert current_versions(db) == {}
     versions = upgrade(db)
-    assert versions == {"seminar": len(mig.migrations_for("widgets.storage.seminar")[1])}
+    assert versions == {
+        name: len(steps) for name, steps in (mig.migrations_for(m) for m in mig.COMPONENTS)
+    }
+    assert versions["progress"] >= 2
     assert current_versions(db) == versions
     # a second upgrade (another kernel) finds nothing to do
     assert upgrade(db) == versions
@@ -59,12 +62,12 @@ def test_upgrade_creates_the_schema_and_records_versions(database_url):
 
 def test_migrated_schema_matches_the_tables_the_store_queries(database_url):
     """Migrations are frozen copies; they must still produce what the code expects."""
-    from widgets.storage.seminar import meta
+    from widgets.storage import progress, seminar
 
     db = Database(database_url)
     upgrade(db)
     inspector = inspect(db.engine)
-    for table in meta.sorted_tables:
+    for table in [*seminar.meta.sorted_tables, *progress.meta.sorted_tables]:
         have = {c["name"] for c in inspector.get_columns(table.name)}
         assert have == {c.name for c in table.columns}, table.name
     db.dispose()

@@ -4,7 +4,8 @@
   keys), transactions that retry while the database is briefly busy;
 - :mod:`.migrations` — the versioned schema (``schema_version`` and each
   store's ordered migrations, applied by :func:`upgrade`);
-- one module per store: :mod:`.seminar` (seminar mode).
+- one module per store: :mod:`.seminar` (seminar mode), :mod:`.progress`
+  (trainee progress for a personal course key).
 
 Widgets never hold SQL: they call a store's methods. Nothing here imports
 ipywidgets.

@@ -1,7 +1,7 @@
 """Versioned schema: each store brings an ordered list of migrations.
 
 The table ``schema_version`` holds one row per *component* (a store module
-such as ``seminar``; trainee progress will be another) with the number of its
+such as ``seminar`` or ``progress``) with the number of its
 migrations applied. :func:`upgrade` applies what is missing, in order, inside
 one transaction per component, so an existing database is brought up to date
 without losing data and a half-applied upgrade never remains.
@@ -33,7 +33,7 @@ __all__ = ["COMPONENTS", "Migration", "current_versions", "migrations_for", "upg
 
 #: Store modules with migrations, in the order they are upgraded. A new store
 #: adds its module here and defines ``COMPONENT`` and ``MIGRATIONS`` in it.
-COMPONENTS: list[str] = ["widgets.storage.seminar"]
+COMPONENTS: list[str] = ["widgets.storage.seminar", "widgets.storage.progress"]
 
 #: An arbitrary constant: the PostgreSQL advisory lock that serialises upgrades.
 _LOCK_KEY = 0x5645524B  # "VERK"

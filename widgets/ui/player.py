@@ -46,6 +46,8 @@ class ScenarioPlayer(LiveView):
         self.draft_result: FeedbackResult | None = None
         self._transcript: list[dict[str, str]] = []
         self._focus = ""
+        #: After an ending: whether the play was kept for the page's course key.
+        self.progress_note = ""
         try:
             sc = scenario if isinstance(scenario, Scenario) else catalog.scenario(scenario)
         except catalog.ContentError as exc:
@@ -62,6 +64,9 @@ class ScenarioPlayer(LiveView):
         self.scenario = sc
         self.run = ScenarioRun(sc)
         self._arrive()
+        from widgets.ui.tracking import track_player
+
+        track_player(self)
         self.refresh()
 
     # -- public API ---------------------------------------------------------
@@ -111,6 +116,7 @@ class ScenarioPlayer(LiveView):
             transcript=self._transcript,
             ending=self.run.ending,
             summary=self.run.summary(),
+            progress_note=self.progress_note,
             error=self.error,
             focus_title=focus == "title",
             focus_options=focus == "options",
@@ -171,6 +177,7 @@ class ScenarioPlayer(LiveView):
 
     def on_restart(self, value: Any, form: dict[str, Any]) -> None:
         self.run.restart()
+        self.progress_note = ""
         self.last, self.last_result = None, None
         self._transcript = []
         self.phase = "choose"

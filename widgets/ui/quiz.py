@@ -41,6 +41,12 @@ class QuizWidget(LiveView):
             q = None
         super().__init__(quiz_id=q.id if q else str(quiz), **kwargs)
         self.attempt = QuizAttempt(q) if q else None
+        #: After an answer: whether it was kept for the page's course key.
+        self.progress_note = ""
+        if self.attempt is not None:
+            from widgets.ui.tracking import track_quiz
+
+            track_quiz(self)
         self.refresh()
 
     def on_answer(self, callback: Callable[[Grade, QuizAttempt], None]) -> None:
@@ -60,6 +66,7 @@ class QuizWidget(LiveView):
             done=self.attempt.done,
             score=self.attempt.score,
             focus=focus,
+            progress_note=self.progress_note,
         )
 
     def on_check(self, value: Any, form: dict[str, Any]) -> None:

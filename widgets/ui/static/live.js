@@ -13,6 +13,9 @@
 // A view with a `remember_key` trait (seminar participants) is told what the
 // browser keeps under that key (action "remembered"), and keeps `remember_value`
 // there: a reloaded page comes back as the same participant.
+// A view with a `url_params` trait ({name: value}) keeps those query parameters
+// in the address bar (history.replaceState; "" removes one), so that a bookmark
+// of the page carries them (the landing page's personal course key).
 
 const DEBOUNCE_MS = 350;
 const BUSY_TIMEOUT_MS = 8000;
@@ -182,6 +185,20 @@ function render({ model, el }) {
     try { storage()?.setItem(key, value); } catch (e) { /* nothing kept: a reload is a new participant */ }
   };
 
+  const syncUrl = () => {
+    const wanted = model.get("url_params");
+    if (!wanted || typeof wanted !== "object") return;
+    try {
+      const url = new URL(window.location.href);
+      let changed = false;
+      for (const [name, value] of Object.entries(wanted)) {
+        if (value && url.searchParams.get(name) !== value) { url.searchParams.set(name, value); changed = true; }
+        if (!value && url.searchParams.has(name)) { url.searchParams.delete(name); changed = true; }
+      }
+      if (changed) window.history.replaceState(window.history.state, "", url.toString());
+    } catch (e) { /* an address that cannot change (sandboxed frame): links still carry it */ }
+  };
+
   const onHtml = () => paint();
   const onAnnounce = () => {
     const text = model.get("announce");
@@ -194,13 +211,16 @@ function render({ model, el }) {
   model.on("change:announce", onAnnounce);
   model.on("change:remember_key", recall);
   model.on("change:remember_value", keep);
+  model.on("change:url_params", syncUrl);
   paint();
   recall();
+  syncUrl();
   return () => {
     model.off("change:revision", onHtml);
     model.off("change:announce", onAnnounce);
     model.off("change:remember_key", recall);
     model.off("change:remember_value", keep);
+    model.off("change:url_params", syncUrl);
     timers.forEach((t) => clearTimeout(t));
     clearTimeout(busyTimer);
   };

@@ -1,0 +1,103 @@
+"""A trainee in a real browser: makes a key, plays a scenario, comes back and resumes.
+
+Playwright drives Debian's chromium (``executable_path=shutil.which("chromium")``),
+launched as the course's other browser tests launch it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+
+import pytest
+
+from widgets.devtools.voila import running_server
+
+pytestmark = [pytest.mark.browser, pytest.mark.served]
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        message = "chromium is not installed (Debian: apt-get install chromium)"
+        if os.environ.get("VERKSTED_CI") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only when chromium exists
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=path, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    logs = tmp_path_factory.mktemp("voila-browser-progress")
+    env = {
+        "VERKSTED_STATE_DIR": str(logs / "state"),
+        "VERKSTED_SECRET": "browser-progress-" + "z" * 24,
+    }
+    with running_server(logs / "voila.log", env=env) as srv:
+        yield srv
+
+
+def _ready(page, count: int = 1) -> None:
+    page.wait_for_function(
+        f"() => document.querySelectorAll('.vk-live > .vk-body').length >= {count}", timeout=90_000
+    )
+
+
+def test_make_a_key_play_return_and_resume(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nb-NO")
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        page.goto(server.url + "voila/render/index.ipynb")
+        _ready(page)
+        page.get_by_role("button", name="Gi meg en nøkkel").click()
+        key = page.locator(".vk-key-value code").inner_text(timeout=30_000).strip()
+        assert re.fullmatch(r"[a-z]+-[a-z]+-[a-z]+-\d\d", key)
+        # the address bar now carries the key, so a bookmark resumes
+        page.wait_for_function(f"() => location.search.includes('nokkel={key}')")
+
+        # the course map's link to the first lesson carries the key
+        page.locator(f".vk-course-map a[href='studie/prinsippene.ipynb?nokkel={key}']").click()
+        page.wait_for_url(re.compile(r"studie/prinsippene\.ipynb\?nokkel="))
+        _ready(page, 3)
+        player = page.locator(".vk-live:has(.vk-player)").first
+        for _ in range(12):
+            if player.locator(".vk-summary").count():
+                break
+            player.locator(".vk-options button").first.click()
+            player.locator("button[data-action=continue]").click()
+            player.locator(".vk-options, .vk-summary").first.wait_for()
+        player.locator(".vk-progress-note").wait_for()
+        assert "Lagret i framdriften din" in player.locator(".vk-progress-note").inner_text()
+        box = page.locator(".vk-page-progress")
+        box.get_by_role("button", name="Jeg er ferdig med denne siden").click()
+        box.locator(".vk-done").wait_for()
+
+        # back to the landing page, and on from "Fortsett der du slapp"
+        box.get_by_role("link", name="Se framdriften din").click()
+        page.wait_for_url(re.compile(r"index\.ipynb\?nokkel="))
+        _ready(page)
+        assert "Studie: 1 av 4 sider ferdige" in page.locator(".vk-stages").inner_text()
+        page.locator(".vk-continue a").click()
+        page.wait_for_url(re.compile(rf"studie/ovingsbenk\.ipynb\?nokkel={re.escape(key)}"))
+        _ready(page)
+    finally:
+        context.close()
