@@ -95,3 +95,12 @@ def test_kurs_page_lets_the_trainee_play_the_starter(module):
 def test_the_sources_disagreement_on_group_size_is_stated():
     text = catalog.text("rammene", "studie")
     assert "4–8" in text.replace("4-8", "4–8") and "5–8" in text.replace("5-8", "5–8")
+
+
+def test_every_lesson_page_ends_with_its_progress():
+    for page in catalog.course().pages:
+        if page.kind != "lesson" or page.stage == "start":
+            continue
+        found = json.loads((course_dir() / page.path).read_text(encoding="utf-8"))["cells"]
+        last = "".join(found[-1]["source"])
+        assert f'PageProgress("{page.path}")' in last, page.path
