@@ -31,7 +31,9 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 serve: $(VENV)/.installed
 	$(BIN)/verksted check
-	$(BIN)/voila course/ --port=$(PORT)
+	# This checkout's template and Python config first (installed copies may be older).
+	JUPYTER_PATH=$(CURDIR)/share/jupyter JUPYTER_CONFIG_PATH=$(CURDIR)/etc/jupyter \
+		$(BIN)/voila course/ --port=$(PORT)
 
 check: $(VENV)/.installed
 	$(BIN)/verksted check

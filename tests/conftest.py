@@ -147,3 +147,17 @@ def shared() -> Path:
     if path is None:
         pytest.skip("../shared is not beside the repository (set VERKSTED_SHARED to point at it)")
     return path
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """One real Voilà serving course/ with the committed configuration, for the session.
+
+    Tests that need other settings start their own with ``running_server``.
+    """
+    from widgets.devtools.voila import running_server
+
+    logs = tmp_path_factory.mktemp("voila")
+    env = {"VERKSTED_STATE_DIR": str(logs / "state")}
+    with running_server(logs / "voila.log", env=env) as srv:
+        yield srv

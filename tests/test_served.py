@@ -8,17 +8,9 @@ import time
 import pytest
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
-from widgets.devtools.voila import kernel_running, open_page, running_server
+from widgets.devtools.voila import kernel_running, open_page
 
 pytestmark = pytest.mark.served
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    logs = tmp_path_factory.mktemp("voila")
-    env = {"VERKSTED_STATE_DIR": str(logs / "state")}
-    with running_server(logs / "voila.log", env=env) as srv:
-        yield srv
 
 
 def run(coro):
