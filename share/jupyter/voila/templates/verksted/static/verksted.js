@@ -1,5 +1,8 @@
 // Verksted's page script (the Voilà template "verksted"); no dependencies.
 //  - Voilà's shell (the rendered notebook) is moved into <main>.
+//  - Links to the course's own pages open in the same tab: JupyterLab gives
+//    every link in an output target="_blank", which would leave a tab, and a
+//    kernel, behind for every page visited.
 //  - ?visning=projektor switches any page to the projector layout.
 //  - Query parameters named in window.VERKSTED.carried_params (for example a
 //    personal course key) are carried on to the course's other pages when a
@@ -7,40 +10,69 @@
 (function () {
   "use strict";
   var config = window.VERKSTED || {};
+  var params = new URLSearchParams(window.location.search);
+  var main = document.getElementById("vk-main");
+
+  if (params.get("visning") === "projektor") document.body.classList.add("vk-projector");
+
+  // A link to one of the course's pages (same server, a notebook).
+  var coursePage = function (link) {
+    var url;
+    try {
+      url = new URL(link.getAttribute("href"), window.location.href);
+    } catch (e) {
+      return null;
+    }
+    if (url.origin !== window.location.origin || !/\.ipynb$/.test(url.pathname)) return null;
+    return url;
+  };
+
+  var sameTab = function (root) {
+    if (!root || !root.querySelectorAll) return;
+    root.querySelectorAll("a[target=_blank][href]").forEach(function (link) {
+      if (coursePage(link)) {
+        link.removeAttribute("target");
+        link.removeAttribute("rel");
+      }
+    });
+  };
 
   // Voilà's front end attaches its shell (with the rendered cells) to the end of
   // <body>; move it into <main>, so the course content is in the main landmark,
   // before the previous/next links and the footer, and the skip link leads to it.
-  var main = document.getElementById("vk-main");
-  var adopt = function (node) {
-    if (main && node.nodeType === 1 && node.classList.contains("jp-LabShell")) {
-      main.appendChild(node);
-      return true;
-    }
-    return false;
-  };
   if (main && window.MutationObserver) {
+    var pending = false;
     var observer = new MutationObserver(function (records) {
       records.forEach(function (record) {
-        record.addedNodes.forEach(function (node) { if (adopt(node)) observer.disconnect(); });
+        record.addedNodes.forEach(function (node) {
+          if (node.nodeType === 1 && node.parentNode === document.body &&
+              node.classList.contains("jp-LabShell")) {
+            main.appendChild(node);
+          }
+        });
       });
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(function () { pending = false; sameTab(main); });
+      }
     });
-    observer.observe(document.body, { childList: true });
+    observer.observe(document.body, { childList: true, subtree: true });
   }
-  var params = new URLSearchParams(window.location.search);
-
-  if (params.get("visning") === "projektor") document.body.classList.add("vk-projector");
 
   var carried = (config.carried_params || []).filter(function (name) { return params.has(name); });
-  if (!carried.length) return;
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[href]");
-    if (!link || link.target === "_blank" || link.hasAttribute("download")) return;
-    var url = new URL(link.getAttribute("href"), window.location.href);
-    if (url.origin !== window.location.origin || !/\.ipynb$/.test(url.pathname)) return;
-    carried.forEach(function (name) {
-      if (!url.searchParams.has(name)) url.searchParams.set(name, params.get(name));
-    });
-    link.href = url.toString();
+    if (!link || link.hasAttribute("download")) return;
+    var url = coursePage(link);
+    if (!url) return;
+    if (link.target === "_blank" && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      link.removeAttribute("target");
+    }
+    if (carried.length) {
+      carried.forEach(function (name) {
+        if (!url.searchParams.has(name)) url.searchParams.set(name, params.get(name));
+      });
+      link.href = url.toString();
+    }
   }, true);
 })();
