@@ -15,6 +15,7 @@ help:
 	@echo "make test    run every test (installs test tools, chromium and PostgreSQL if it can)"
 	@echo "make check   validate the course content (verksted check)"
 	@echo "make lint    ruff over the code"
+	@echo "make bench   measure page speed, kernel memory and 40 openings at once (verksted bench)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +43,9 @@ test: $(VENV)/.installed-test
 	bash scripts/test-setup.sh
 	$(BIN)/verksted check
 	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test
+	JUPYTER_PATH=$(CURDIR)/share/jupyter JUPYTER_CONFIG_PATH=$(CURDIR)/etc/jupyter $(BIN)/verksted bench
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check widgets tests

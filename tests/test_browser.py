@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 import re
+import urllib.error
+import urllib.request
 
 import pytest
 
@@ -21,6 +23,7 @@ from widgets.devtools.browser import (
     RequestLog,
     assert_accessible,
     chromium_path,
+    close_page,
     launch,
     live_region_text,
     wait_until_shown,
@@ -67,6 +70,8 @@ def trainee(browser, server, request):
     )
     page.shots = ARTIFACTS / request.node.name
     yield page
+    for tab in context.pages:
+        close_page(tab)  # so the last page's kernel is shut down, as a visitor's would be
     context.close()
     assert page.requests.outside() == [], "requests left the server"
     assert page.csp_errors == [], "the Content-Security-Policy blocked something"
@@ -229,6 +234,32 @@ def test_projector_layout_on_request(trainee, server):
     assert size >= 24
     snapshot(page, "projector")
     assert_accessible(page, "the landing page as projected")
+
+
+def test_a_page_hidden_without_beforeunload_still_ends_its_kernel(trainee, server):
+    """Mobile browsers may skip beforeunload; verksted.js then asks from pagehide."""
+    page = trainee
+    open_course_page(page, server, "index.ipynb")
+    kernel = page.evaluate(
+        "() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId"
+    )
+    assert kernel_exists(server, kernel)
+    page.evaluate("() => window.dispatchEvent(new PageTransitionEvent('pagehide'))")
+    for _ in range(50):
+        if not kernel_exists(server, kernel):
+            break
+        page.wait_for_timeout(200)
+    assert not kernel_exists(server, kernel)
+
+
+def kernel_exists(server, kernel_id: str) -> bool:
+    try:
+        with urllib.request.urlopen(server.url + f"api/kernels/{kernel_id}", timeout=10):
+            return True
+    except urllib.error.HTTPError as err:
+        if err.code == 404:
+            return False
+        raise
 
 
 @pytest.mark.skip(

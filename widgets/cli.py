@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     from widgets.feedback import commands as feedback_commands
 
     feedback_commands.register(sub)
+    from widgets.devtools import bench
+
+    bench.register(sub)
     return parser
 
 

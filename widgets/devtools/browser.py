@@ -21,6 +21,7 @@ __all__ = [
     "assert_accessible",
     "axe_violations",
     "chromium_path",
+    "close_page",
     "launch",
     "live_region_text",
     "navigation_seconds",
@@ -143,3 +144,15 @@ def assert_accessible(page: Any, what: str = "") -> None:
     assert not found, (
         f"axe-core found serious or critical problems on {what or page.url}:\n{details}"
     )
+
+
+def close_page(page: Any, timeout: float = 10_000) -> None:
+    """Close a tab the way a visitor does, so the page asks Voilà to end its kernel.
+
+    Voilà's page sends the shutdown request from its ``beforeunload`` handler,
+    which Playwright's ``page.close()`` skips unless asked to run it.
+    """
+    if page.is_closed():
+        return
+    with page.expect_event("close", timeout=timeout):
+        page.close(run_before_unload=True)

@@ -213,7 +213,12 @@ class Page:
         return json.loads(raw)
 
     def outputs(self, mime: str = "text/html") -> list[str]:
-        """The cells' outputs of one MIME type, as Voilà embedded them in the page."""
+        """Outputs of one MIME type that the page leaves to the browser to render.
+
+        The course template renders HTML and Markdown outputs on the server (they
+        are then plain markup in :attr:`html`); widgets and other MIME types are
+        embedded as JSON for Voilà's front end, which is what this returns.
+        """
         found = []
         for raw in _OUTPUT.findall(self.html):
             data = json.loads(raw).get("data", {})

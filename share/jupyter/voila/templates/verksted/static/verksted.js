@@ -76,3 +76,26 @@
     }
   }, true);
 })();
+
+// Voilà's page asks the server to end its kernel from a "beforeunload" handler,
+// which mobile browsers (Safari on iOS in particular) often never fire when a
+// tab is closed or the browser is sent to the background and killed; the
+// kernel then lingers until culled. "pagehide" always fires, so send the same
+// request from there when "beforeunload" did not come first.
+(function () {
+  "use strict";
+  var sent = false;
+  window.addEventListener("beforeunload", function () { sent = true; });
+  window.addEventListener("pagehide", function (event) {
+    if (sent || event.persisted || !navigator.sendBeacon) return;
+    var config = document.getElementById("jupyter-config-data");
+    var kernel = config && JSON.parse(config.textContent || "{}").kernelId;
+    var base = document.body.getAttribute("data-base-url"); // ends in "voila/"
+    if (!kernel || !base) return;
+    var form = new FormData();
+    var xsrf = document.cookie.match(/\b_xsrf=([^;]*)\b/);
+    form.append("_xsrf", xsrf ? xsrf[1] : "");
+    navigator.sendBeacon(base + "api/shutdown/" + kernel, form);
+    sent = true;
+  });
+})();
