@@ -54,6 +54,7 @@ def test_tornado_settings_forbid_other_sites_and_carry_the_error_strings():
     assert "connect-src 'self'" in csp
     assert "http" not in csp  # no other origin allowed anywhere
     assert settings["headers"]["X-Content-Type-Options"] == "nosniff"
+    assert settings["default_handler_class"] is server.NotFoundHandler
     vk = settings["jinja_template_vars"]["vk"]
     assert vk["t"]["web.error.404.title"]
     assert vk["course_title"]

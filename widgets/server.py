@@ -6,7 +6,10 @@ import logging
 from typing import Any
 
 from jupyter_core.utils import ensure_async
+from jupyter_server.base.handlers import JupyterHandler
+from tornado.web import HTTPError
 from tornado.websocket import WebSocketHandler
+from voila.utils import create_include_assets_functions
 from voila.voila_identity_provider import VoilaIdentityProvider
 
 from widgets.content import catalog
@@ -16,6 +19,7 @@ from widgets.strings import DEFAULT, language, strings
 __all__ = [
     "SECURITY_HEADERS",
     "CourseIdentityProvider",
+    "NotFoundHandler",
     "page_config_hook",
     "template_context",
     "template_strings",
@@ -99,10 +103,37 @@ def page_config_hook(page_config: dict[str, Any], **kwargs: Any) -> dict[str, An
     return {**page_config, "verksted": template_context(kwargs.get("notebook_path") or "")}
 
 
+class NotFoundHandler(JupyterHandler):
+    """Any address Voilà has no handler for: the course's Norwegian 404 page.
+
+    Without it tornado answers such requests with its own English page.
+    """
+
+    async def prepare(self) -> None:
+        await super().prepare()
+        raise HTTPError(404)
+
+    def render_template(self, name: str, **ns: Any) -> str:
+        # As Voilà's own handlers do: the course template's error page, and its
+        # asset functions (include_css) for the configured template.
+        app = self.settings.get("voila")
+        template = (
+            getattr(getattr(app, "voila_configuration", None), "template", None) or "verksted"
+        )
+        env = self.settings.get("voila_jinja2_env") or self.settings["jinja2_env"]
+        ns = {
+            **ns,
+            **self.template_namespace,
+            **create_include_assets_functions(template, self.base_url),
+        }
+        return env.get_template(name).render(**ns)
+
+
 def tornado_settings() -> dict[str, Any]:
-    """``Voila.tornado_settings``: security headers, and the error pages' strings."""
+    """``Voila.tornado_settings``: security headers, error pages and their strings."""
     return {
         "headers": dict(SECURITY_HEADERS),
+        "default_handler_class": NotFoundHandler,
         # jupyter_server passes these to every page it renders from a template,
         # which for Voilà means the error pages and the folder listing.
         "jinja_template_vars": {"vk": {"t": template_strings(), "course_title": _course_title()}},
