@@ -86,6 +86,13 @@ def test_paths_are_normalised_and_unknown_pages_still_get_a_header(root):
     assert other.next is None
 
 
+def test_paths_from_the_repository_root_are_understood(root):
+    # Voilà as a Jupyter server extension (the Binder route) names pages this way
+    page = page_context("course/studie/demo.ipynb", root)
+    assert page.in_course
+    assert page.prev.href == "../index.ipynb"
+
+
 def test_context_is_plain_json(root):
     data = page_context("studie/demo.ipynb", root).as_dict()
     assert json.loads(json.dumps(data))["prev"] == {"href": "../index.ipynb", "title": "Velkommen"}

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from widgets.content import catalog
 from widgets.content.models import Course, Page
+from widgets.paths import course_dir
 
 __all__ = ["CARRIED_PARAMS", "Link", "PageContext", "page_context", "relative_href"]
 
@@ -96,7 +97,13 @@ def page_context(notebook_path: str, root: Path | None = None) -> PageContext:
     here = _normalise(notebook_path)
     course = catalog.course(root)
     stages = {s.id: s.title for s in course.stages}
-    page = next((p for p in course.pages if p.path == here), None)
+    listed = {p.path: p for p in course.pages}
+    # Voilà as a Jupyter server extension (Binder) names pages from the
+    # repository root: course/index.ipynb rather than index.ipynb.
+    prefix = course_dir().name + "/"
+    if here not in listed and here.startswith(prefix) and here[len(prefix) :] in listed:
+        here = here[len(prefix) :]
+    page = listed.get(here)
     home = None if here == HOME else Link(relative_href(here, HOME), _home_title(course))
     if page is None:
         stem = posixpath.splitext(posixpath.basename(here))[0]
