@@ -6,6 +6,7 @@ import json
 import runpy
 
 from widgets import server
+from widgets.content import catalog
 from widgets.devtools.voila import checkout_jupyter_paths
 from widgets.paths import repo_root
 from widgets.strings import strings
@@ -88,3 +89,18 @@ def test_checkout_paths_come_first():
     env = checkout_jupyter_paths({"JUPYTER_PATH": "/elsewhere"})
     assert env["JUPYTER_PATH"].split(":") == [str(repo_root() / "share" / "jupyter"), "/elsewhere"]
     assert env["JUPYTER_CONFIG_PATH"] == str(repo_root() / "etc" / "jupyter")
+
+
+def test_only_the_entry_pages_have_preheated_kernels():
+    config = json.loads((repo_root() / "voila.json").read_text(encoding="utf-8"))
+    assert config["VoilaConfiguration"]["preheat_kernel"] is True
+    assert config["VoilaConfiguration"]["default_pool_size"] == 0
+    pools = config["VoilaKernelManager"]["kernel_pools_config"]
+    assert pools["default"]["pool_size"] == 0  # a missing default would mean 1 for every page
+    first_studie = next(p.path for p in catalog.course().pages if p.stage == "studie")
+    entry = {"index.ipynb", "seminar/delta.ipynb", first_studie}
+    assert set(pools) - {"default"} == entry, (
+        f"voila.json's pools should be exactly the entry pages {sorted(entry)}: the landing "
+        "page, the seminar join page and the first Studie page in course.yaml"
+    )
+    assert all(pools[p]["pool_size"] >= 1 for p in entry)
