@@ -93,6 +93,29 @@ def _wait_for(predicate: Any, timeout: float, what: str) -> None:
         time.sleep(0.1)
 
 
+def _wait_idle(server: Any, timeout: float = 120, threshold: float = 10.0) -> None:
+    """Wait until the server and its kernels are idle (pooled notebooks finished running).
+
+    Voilà reports a pool "filled" once its kernels have started; the notebooks
+    may still be running in them, and a visitor then waits for the rest.
+    """
+    import psutil  # noqa: PLC0415
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            procs = [psutil.Process(server.process.pid)]
+            procs += procs[0].children(recursive=True)
+            for proc in procs:
+                proc.cpu_percent(None)
+            time.sleep(0.5)
+            busy = sum(proc.cpu_percent(None) for proc in procs if proc.is_running())
+        except psutil.Error:
+            continue
+        if busy < threshold:
+            return
+
+
 def _configured_pools(pools_override: dict[str, int] | None = None) -> dict[str, int]:
     """Pool sizes from voila.json (plus overrides), for notebooks that exist."""
     from widgets.paths import course_dir, repo_root  # noqa: PLC0415
@@ -176,8 +199,7 @@ def _browser_timings(server: Any, timings: list[PageTiming], runs: int, say: Any
                         ready_list.append(ready)
                         if timing.preheated:
                             refilled(timing.page, before)
-                        else:
-                            time.sleep(1)  # let the closed page's kernel go
+                        _wait_idle(server)  # the refill has run, the closed page's kernel gone
                 finally:
                     context.close()
             say(
@@ -267,7 +289,7 @@ def run(
         say(f"Starting Voilà with the committed configuration (pools: {pools or 'none'}) …")
         with running_server(Path(tmp) / "voila.log", env=env, timeout=120) as server:
             _wait_for(lambda: set(_pools(server.log())) >= set(pools), 180, "pools to fill")
-            time.sleep(2)
+            _wait_idle(server)
             say("Kernel memory (light client) …")
             for timing in timings:
                 before = _pools(server.log()).get(timing.page, 0)
@@ -278,6 +300,7 @@ def run(
                         120,
                         "refill",
                     )
+                _wait_idle(server)
             say(f"Browser timings, {runs} run(s) per page …")
             _browser_timings(server, timings, runs, say)
 
@@ -291,7 +314,7 @@ def run(
                 say("Starting Voilà without preheated kernels (how other pages are served) …")
                 args = ["--VoilaConfiguration.preheat_kernel=False"]
                 with running_server(Path(tmp) / "voila-cold.log", env=env, args=args) as server:
-                    time.sleep(1)
+                    _wait_idle(server)
                     _browser_timings(server, extra, runs, say)
                 timings += extra
 
@@ -306,7 +329,7 @@ def run(
                 Path(tmp) / "voila-crowd.log", env=env, args=_pool_args(crowd_pools), timeout=120
             ) as server:
                 _wait_for(lambda: set(_pools(server.log())) >= set(crowd_pools), 600, "pools")
-                time.sleep(3)
+                _wait_idle(server, timeout=600)
                 crowd_result = asyncio.run(_crowd(server, crowd_page, crowd))
                 crowd_result.pool = crowd_pools.get(crowd_page, 0)
     return {
