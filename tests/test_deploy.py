@@ -123,6 +123,12 @@ def test_visitors_are_spread_and_stay_on_their_process(proxied):
             base + "kurs/p2/voila/templates/verksted/static/verksted.css?v=1"
         )
         assert "immutable" in versioned.headers["Cache-Control"]
+        script = await client.fetch(
+            base + "kurs/p1/voila/static/voila.js",
+            headers={"Accept-Encoding": "gzip"},
+            decompress_response=False,
+        )
+        assert script.headers.get("Content-Encoding") == "gzip"
 
     asyncio.run(go())
     log = (tmp_path / "access.log").read_text(encoding="utf-8")
