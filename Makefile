@@ -30,11 +30,13 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# The course template and the Python part of Voilà's configuration from this
+# checkout first (the copies `pip install` put in .venv may be older).
+JUPYTER_ENV := JUPYTER_PATH=$(CURDIR)/share/jupyter JUPYTER_CONFIG_PATH=$(CURDIR)/etc/jupyter
+
 serve: $(VENV)/.installed
 	$(BIN)/verksted check
-	# This checkout's template and Python config first (installed copies may be older).
-	JUPYTER_PATH=$(CURDIR)/share/jupyter JUPYTER_CONFIG_PATH=$(CURDIR)/etc/jupyter \
-		$(BIN)/voila course/ --port=$(PORT)
+	$(JUPYTER_ENV) $(BIN)/voila course/ --port=$(PORT)
 
 check: $(VENV)/.installed
 	$(BIN)/verksted check
@@ -45,7 +47,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-test
-	JUPYTER_PATH=$(CURDIR)/share/jupyter JUPYTER_CONFIG_PATH=$(CURDIR)/etc/jupyter $(BIN)/verksted bench
+	$(JUPYTER_ENV) $(BIN)/verksted bench
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check widgets tests
