@@ -17,7 +17,7 @@ def test_defaults_measure_the_entry_pages_and_forty_at_once():
     args = parse()
     assert args.pages == []
     assert (args.runs, args.crowd, args.crowd_pool) == (3, 40, 40)
-    assert args.func is bench._command  # noqa: SLF001
+    assert args.func is bench._command
     assert parse("index.ipynb", "--crowd", "0", "--json").crowd == 0
 
 
@@ -27,7 +27,7 @@ def test_pool_reports_are_counted_from_voilas_log():
         "[Voila] Kernel pool of studie/a.ipynb is filled with 1 kernel(s)\n"
         "[Voila] Kernel pool of index.ipynb is filled with 2 kernel(s)\n"
     )
-    assert bench._pools(log) == {"index.ipynb": 2, "studie/a.ipynb": 1}  # noqa: SLF001
+    assert bench._pools(log) == {"index.ipynb": 2, "studie/a.ipynb": 1}
 
 
 def result(cold: float, warm: float, rss: float, connected: float) -> dict:

@@ -260,6 +260,7 @@ async def _crowd(server: Any, page_path: str, clients: int) -> CrowdResult:
 
 def run(
     pages: list[str],
+    *,
     runs: int = 3,
     crowd: int = 40,
     crowd_page: str | None = None,
@@ -376,8 +377,9 @@ def table(result: dict[str, Any]) -> str:
             "| opened at once | page | pool | all rendered (s) | connected p50 (s) "
             "| all connected (s) | failed |",
             "|---|---|---|---|---|---|---|",
-            f"| {crowd['clients']} | {crowd['page']} | {crowd['pool']} | {crowd['rendered_max']:.2f} "
-            f"| {crowd['connected_p50']:.2f} | {crowd['connected_max']:.2f} | {crowd['failures']} |",
+            f"| {crowd['clients']} | {crowd['page']} | {crowd['pool']} "
+            f"| {crowd['rendered_max']:.2f} | {crowd['connected_p50']:.2f} "
+            f"| {crowd['connected_max']:.2f} | {crowd['failures']} |",
         ]
         if crowd["failures"] or crowd["connected_max"] > targets.crowd_all_connected:
             misses.append(
@@ -417,7 +419,7 @@ def register(subparsers: Any) -> None:
     """Add ``verksted bench`` to the command's subcommands."""
     parser = subparsers.add_parser(
         "bench",
-        help="start the course server and measure page speed, kernel memory and 40 openings at once",
+        help="measure the served course: page speed, kernel memory, 40 openings at once",
         description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
