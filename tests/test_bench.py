@@ -16,7 +16,7 @@ def parse(*argv: str) -> argparse.Namespace:
 def test_defaults_measure_the_entry_pages_and_forty_at_once():
     args = parse()
     assert args.pages == []
-    assert (args.runs, args.crowd, args.crowd_pool) == (3, 40, 40)
+    assert (args.runs, args.crowd, args.crowd_pool) == (5, 40, 40)
     assert args.func is bench._command
     assert parse("index.ipynb", "--crowd", "0", "--json").crowd == 0
 
@@ -43,7 +43,7 @@ def result(cold: float, warm: float, rss: float, connected: float) -> dict:
 
 def test_table_says_when_targets_are_met_and_which_are_missed():
     good = bench.table(result(cold=0.9, warm=0.5, rss=60, connected=2.0))
-    assert "| index.ipynb | yes | 0 | 0.01 | 0.90 | 0.01 | 0.50 | 60 / 42 |" in good
+    assert "| index.ipynb | yes | 0 | 0.01 | 0.90 (0.90) | 0.01 | 0.50 (0.50) | 60 / 42 |" in good
     assert "| 40 | index.ipynb | 40 |" in good
     assert good.endswith("Targets met.")
     assert "2 CPUs; load average" in good
