@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import urllib.error
 import urllib.request
 
@@ -69,10 +70,26 @@ def trainee(browser, server, request):
         ),
     )
     page.shots = ARTIFACTS / request.node.name
+    log_start = len(server.log())
     yield page
     for tab in context.pages:
         close_page(tab)  # so the last page's kernel is shut down, as a visitor's would be
+    # Every page the trainee opened asked the server to end its kernel when it
+    # was left or closed (wait before closing the browser, which would cancel
+    # requests still on their way).
+    kernels = set(re.findall(r"/api/kernels/([0-9a-f-]{36})", " ".join(page.requests.urls)))
+    # pages left before Voilà's front end had connected fetched no kernel model
+    kernels |= set(
+        re.findall(r"Using pre-heated kernel: ([0-9a-f-]{36})", server.log()[log_start:])
+    )
+    assert kernels
+    for _ in range(100):
+        left = {k for k in kernels if kernel_exists(server, k)}
+        if not left:
+            break
+        time.sleep(0.2)
     context.close()
+    assert not left, f"pages left their kernels behind: {left}"
     assert page.requests.outside() == [], "requests left the server"
     assert page.csp_errors == [], "the Content-Security-Policy blocked something"
 

@@ -77,25 +77,47 @@
   }, true);
 })();
 
-// Voilà's page asks the server to end its kernel from a "beforeunload" handler,
-// which mobile browsers (Safari on iOS in particular) often never fire when a
-// tab is closed or the browser is sent to the background and killed; the
-// kernel then lingers until culled. "pagehide" always fires, so send the same
-// request from there when "beforeunload" did not come first.
+// Voilà's page asks the server to end its kernel from a "beforeunload" handler
+// that its front end registers once it has connected to the kernel. Two cases
+// leave the kernel running until it is culled: a visitor who leaves before
+// then (the text is shown before the front end has started, so that happens),
+// and mobile browsers (Safari on iOS in particular) that never fire
+// "beforeunload" when a tab is closed or killed. "pagehide" always fires; this
+// sends the same request in those two cases, and only then (a second request
+// for the same kernel would be an error on the server).
 (function () {
   "use strict";
-  var sent = false;
-  window.addEventListener("beforeunload", function () { sent = true; });
-  window.addEventListener("pagehide", function (event) {
-    if (sent || event.persisted || !navigator.sendBeacon) return;
+  var handled = false;
+  var kernelId = function () {
     var config = document.getElementById("jupyter-config-data");
-    var kernel = config && JSON.parse(config.textContent || "{}").kernelId;
+    try {
+      return config && JSON.parse(config.textContent || "{}").kernelId;
+    } catch (e) {
+      return null;
+    }
+  };
+  // Voilà's front end fetches the kernel's model right before registering its handler.
+  var voilaWillAsk = function (kernel) {
+    return performance.getEntriesByType("resource").some(function (entry) {
+      return entry.name.indexOf("/api/kernels/" + kernel) !== -1 && entry.responseEnd > 0;
+    });
+  };
+  var shutdown = function () {
+    var kernel = kernelId();
     var base = document.body.getAttribute("data-base-url"); // ends in "voila/"
-    if (!kernel || !base) return;
+    if (!kernel || !base || !navigator.sendBeacon) return;
     var form = new FormData();
     var xsrf = document.cookie.match(/\b_xsrf=([^;]*)\b/);
     form.append("_xsrf", xsrf ? xsrf[1] : "");
     navigator.sendBeacon(base + "api/shutdown/" + kernel, form);
-    sent = true;
+  };
+  window.addEventListener("beforeunload", function () {
+    if (!voilaWillAsk(kernelId())) shutdown();
+    handled = true;
+  });
+  window.addEventListener("pagehide", function (event) {
+    if (handled || event.persisted) return;
+    shutdown();
+    handled = true;
   });
 })();
