@@ -15,6 +15,7 @@ help:
 	@echo "make test    run every test (installs test tools, chromium and PostgreSQL if it can)"
 	@echo "make check   validate the course content (verksted check)"
 	@echo "make lint    ruff over the code"
+	@echo "make bench   measure page speed, kernel memory and 40 openings at once (verksted bench)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,9 +30,13 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# The course template and the Python part of Voilà's configuration from this
+# checkout first (the copies `pip install` put in .venv may be older).
+JUPYTER_ENV := JUPYTER_PATH=$(CURDIR)/share/jupyter JUPYTER_CONFIG_PATH=$(CURDIR)/etc/jupyter
+
 serve: $(VENV)/.installed
 	$(BIN)/verksted check
-	$(BIN)/voila course/ --port=$(PORT)
+	$(JUPYTER_ENV) $(BIN)/voila course/ --port=$(PORT)
 
 check: $(VENV)/.installed
 	$(BIN)/verksted check
@@ -40,6 +45,9 @@ test: $(VENV)/.installed-test
 	bash scripts/test-setup.sh
 	$(BIN)/verksted check
 	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test
+	$(JUPYTER_ENV) $(BIN)/verksted bench
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check widgets tests

@@ -220,3 +220,20 @@ def postgres_url() -> Iterator[str]:
     """A scratch database on the test PostgreSQL (for PostgreSQL-only tests)."""
     with scratch_postgres(postgres_or_skip()) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """One real Voilà serving course/ with the committed configuration, for the session.
+
+    Tests that need other settings start their own with ``running_server``.
+    """
+    from widgets.devtools.voila import running_server
+
+    logs = tmp_path_factory.mktemp("voila")
+    env = {
+        "VERKSTED_STATE_DIR": str(logs / "state"),
+        "VERKSTED_SECRET": "served-test-secret-" + "x" * 20,
+    }
+    with running_server(logs / "voila.log", env=env) as srv:
+        yield srv

@@ -8,17 +8,9 @@ import time
 import pytest
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
-from widgets.devtools.voila import kernel_running, open_page, running_server
+from widgets.devtools.voila import kernel_running, open_page
 
 pytestmark = pytest.mark.served
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    logs = tmp_path_factory.mktemp("voila")
-    env = {"VERKSTED_STATE_DIR": str(logs / "state"), "VERKSTED_SECRET": "served-test-secret-" + "x" * 20}
-    with running_server(logs / "voila.log", env=env) as srv:
-        yield srv
 
 
 def run(coro):
@@ -39,6 +31,10 @@ def test_landing_page_renders_the_course_map(server):
         page = await open_page(server.url, "index.ipynb")
         try:
             assert "Slik er kurset bygd opp" in page.html
+            # the course map is rendered on the server (no script needed to see it)
+            assert '<nav class="vk-live vk-course-map"' in page.html
+            assert 'href="studie/prinsippene.ipynb"' in page.html
+            assert page.outputs("text/html") == []
             assert "_xsrf" in page.cookies  # so the page can shut its kernel down
             await page.connect()
             (home,) = [v for v in page.live_views().values() if "url_params" in v]

@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     from widgets.seminar import commands as seminar_commands
 
     seminar_commands.register(sub)
+
+    from widgets.devtools import bench
+
+    bench.register(sub)
     return parser
 
 

@@ -1,14 +1,32 @@
-"""Server-side pieces the Voilà configuration (``voila.json``) points at."""
+"""Server-side pieces the Voilà configuration (``voila.json``, ``voila.py``) points at."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from jupyter_core.utils import ensure_async
+from jupyter_server.base.handlers import JupyterHandler
+from tornado.web import HTTPError
 from tornado.websocket import WebSocketHandler
+from voila.utils import create_include_assets_functions
 from voila.voila_identity_provider import VoilaIdentityProvider
 
-__all__ = ["CourseIdentityProvider"]
+from widgets.content import catalog
+from widgets.navigation import PageContext, page_context
+from widgets.strings import DEFAULT, language, strings
+
+__all__ = [
+    "SECURITY_HEADERS",
+    "CourseIdentityProvider",
+    "NotFoundHandler",
+    "page_config_hook",
+    "template_context",
+    "template_strings",
+    "tornado_settings",
+]
+
+log = logging.getLogger("verksted")
 
 
 class CourseIdentityProvider(VoilaIdentityProvider):
@@ -29,3 +47,102 @@ class CourseIdentityProvider(VoilaIdentityProvider):
             handler.current_user = user
             handler.xsrf_token  # noqa: B018 - the property sets the cookie
         return user
+
+
+# -- the course's own Voilà template ------------------------------------------
+
+#: Sent with every page Voilà renders. The Content-Security-Policy is what keeps
+#: visitors' browsers from contacting anyone but this server (no CDN, no
+#: analytics): Voilà's front end needs inline scripts, ``eval`` (its module
+#: loader), ``blob:`` scripts (anywidget's modules) and ``data:`` fonts/images.
+SECURITY_HEADERS: dict[str, str] = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'",
+        ]
+    ),
+}
+
+
+def template_strings() -> dict[str, str]:
+    """The UI strings the template shows (keys ``web.*``), in the course's language."""
+    table = {**strings(DEFAULT), **strings(language())}
+    return {k: v for k, v in table.items() if k.startswith("web.")}
+
+
+def template_context(notebook_path: str) -> dict[str, Any]:
+    """What the template needs for one page: where it sits in the course, and the strings."""
+    try:
+        page = page_context(notebook_path).as_dict()
+    except Exception:  # broken course.yaml: the page still renders, with a plain header
+        log.exception("no navigation for %s", notebook_path)
+        empty = PageContext(path=notebook_path, course_title="", page_title="", in_course=False)
+        page = empty.as_dict()
+    return {"page": page, "t": template_strings()}
+
+
+def page_config_hook(page_config: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """``VoilaConfiguration.page_config_hook``: hand the template its page context.
+
+    Voilà calls it for every rendering, including the ones that fill preheated
+    kernel pools, with ``notebook_path`` relative to ``course/``. The template
+    takes the ``verksted`` entry out again before the page config is sent to
+    the browser.
+    """
+    return {**page_config, "verksted": template_context(kwargs.get("notebook_path") or "")}
+
+
+class NotFoundHandler(JupyterHandler):
+    """Any address Voilà has no handler for: the course's Norwegian 404 page.
+
+    Without it tornado answers such requests with its own English page.
+    """
+
+    async def prepare(self) -> None:
+        await super().prepare()
+        raise HTTPError(404)
+
+    def render_template(self, name: str, **ns: Any) -> str:
+        # As Voilà's own handlers do: the course template's error page, and its
+        # asset functions (include_css) for the configured template.
+        app = self.settings.get("voila")
+        template = (
+            getattr(getattr(app, "voila_configuration", None), "template", None) or "verksted"
+        )
+        env = self.settings.get("voila_jinja2_env") or self.settings["jinja2_env"]
+        ns = {
+            **ns,
+            **self.template_namespace,
+            **create_include_assets_functions(template, self.base_url),
+        }
+        return env.get_template(name).render(**ns)
+
+
+def tornado_settings() -> dict[str, Any]:
+    """``Voila.tornado_settings``: security headers, error pages and their strings."""
+    return {
+        "headers": dict(SECURITY_HEADERS),
+        "default_handler_class": NotFoundHandler,
+        # jupyter_server passes these to every page it renders from a template,
+        # which for Voilà means the error pages and the folder listing.
+        "jinja_template_vars": {"vk": {"t": template_strings(), "course_title": _course_title()}},
+    }
+
+
+def _course_title() -> str:
+    try:
+        return catalog.course().title
+    except catalog.ContentError:
+        log.exception("modules/course.yaml cannot be read")
+        return ""

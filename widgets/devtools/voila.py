@@ -34,7 +34,14 @@ from tornado.websocket import websocket_connect
 
 from widgets.paths import repo_root
 
-__all__ = ["Page", "VoilaServer", "free_port", "open_page", "running_server"]
+__all__ = [
+    "Page",
+    "VoilaServer",
+    "checkout_jupyter_paths",
+    "free_port",
+    "open_page",
+    "running_server",
+]
 
 _KERNEL_ID = re.compile(r'"kernelId":\s*"([0-9a-f-]{36})"')
 _OUTPUT = re.compile(
@@ -46,6 +53,22 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def checkout_jupyter_paths(env: dict[str, str] | None = None) -> dict[str, str]:
+    """JUPYTER_PATH and JUPYTER_CONFIG_PATH with this checkout's folders first.
+
+    Voilà then finds the course template (``share/jupyter``) and the Python part
+    of the configuration (``etc/jupyter/voila.py``) of this checkout, even when
+    the environment was installed from another one (installed copies may be older).
+    """
+    env = os.environ if env is None else env
+    root = repo_root()
+    out = {}
+    for var, folder in (("JUPYTER_PATH", root / "share" / "jupyter"),
+                        ("JUPYTER_CONFIG_PATH", root / "etc" / "jupyter")):
+        out[var] = os.pathsep.join(p for p in (str(folder), env.get(var, "")) if p)
+    return out
 
 
 @dataclass
@@ -87,6 +110,7 @@ def running_server(
     cmd = [sys.executable, "-m", "voila", "course/", f"--port={port}", "--Voila.ip=127.0.0.1"]
     cmd += args or []
     full_env = {**os.environ, **(env or {})}
+    full_env.update(checkout_jupyter_paths(full_env))
     log = log_path.open("w", encoding="utf-8")
     proc = subprocess.Popen(cmd, cwd=root, env=full_env, stdout=log, stderr=subprocess.STDOUT)
     server = VoilaServer(port, proc, log_path)
@@ -140,6 +164,7 @@ class Page:
     kernel_id: str
     cookies: dict[str, str]
     response_seconds: float
+    headers: dict[str, str] = field(default_factory=dict)
     states: dict[str, dict[str, Any]] = field(default_factory=dict)
     _ws: Any = None
     _session: str = field(default_factory=lambda: uuid.uuid4().hex)
@@ -188,7 +213,12 @@ class Page:
         return json.loads(raw)
 
     def outputs(self, mime: str = "text/html") -> list[str]:
-        """The cells' outputs of one MIME type, as Voilà embedded them in the page."""
+        """Outputs of one MIME type that the page leaves to the browser to render.
+
+        The course template renders HTML and Markdown outputs on the server (they
+        are then plain markup in :attr:`html`); widgets and other MIME types are
+        embedded as JSON for Voilà's front end, which is what this returns.
+        """
         found = []
         for raw in _OUTPUT.findall(self.html):
             data = json.loads(raw).get("data", {})
@@ -287,7 +317,8 @@ async def open_page(base: str, path: str, timeout: float = 60) -> Page:
         jar = SimpleCookie()
         jar.load(header)
         cookies.update({k: m.value for k, m in jar.items()})
-    return Page(base, path, html, match.group(1), cookies, elapsed)
+    headers = {k: v for k, v in response.headers.get_all() if k.lower() != "set-cookie"}
+    return Page(base, path, html, match.group(1), cookies, elapsed, headers)
 
 
 async def kernel_running(base: str, kernel_id: str) -> bool:

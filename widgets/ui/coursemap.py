@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import posixpath
-
 from IPython.display import HTML
 
 from widgets.content import catalog
+from widgets.navigation import relative_href
 from widgets.strings import t
 from widgets.ui.live import render_template
 
 __all__ = ["course_map", "relative_href"]
-
-
-def relative_href(here: str, target: str) -> str:
-    """A link from page ``here`` to page ``target`` (both relative to ``course/``).
-
-    Relative links work unchanged in Voilà (``/voila/render/...``), behind a
-    reverse proxy with a base URL, and in JupyterLab.
-    """
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
 
 
 def course_map(here: str = "index.ipynb") -> HTML:

@@ -1,0 +1,106 @@
+"""The server-side pieces the Voilà configuration points at (no server started)."""
+
+from __future__ import annotations
+
+import json
+import runpy
+
+from widgets import server
+from widgets.content import catalog
+from widgets.devtools.voila import checkout_jupyter_paths
+from widgets.paths import repo_root
+from widgets.strings import strings
+
+
+def test_template_strings_are_the_web_strings_of_the_strings_file():
+    found = server.template_strings()
+    assert found
+    assert all(k.startswith("web.") for k in found)
+    assert found == {k: v for k, v in strings("nb").items() if k.startswith("web.")}
+    assert found["web.lang"] == "nb"
+
+
+def test_page_config_hook_adds_the_page_context_and_keeps_voilas_entries():
+    config = {"baseUrl": "/", "fullStaticUrl": "/voila/static"}
+    out = server.page_config_hook(
+        config,
+        base_url="/",
+        settings={},
+        log=None,
+        voila_configuration=None,
+        notebook_path="studie/prinsippene.ipynb",
+    )
+    assert out["fullStaticUrl"] == "/voila/static"
+    assert "verksted" not in config  # the original is left alone
+    page = out["verksted"]["page"]
+    assert page["page_title"] == "Prinsippene"
+    assert page["stage"] == "Studie"
+    assert page["prev"]["href"] == "../index.ipynb"
+    assert out["verksted"]["t"]["web.skip"]
+    json.dumps(out)  # the page config goes to the browser as JSON
+
+
+def test_a_broken_course_file_still_gives_a_page_context(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("VERKSTED_MODULES", str(tmp_path))
+    caplog.set_level("CRITICAL", logger="verksted")
+    context = server.template_context("index.ipynb")
+    assert context["page"]["in_course"] is False
+    assert context["t"]["web.lang"] == "nb"
+
+
+def test_tornado_settings_forbid_other_sites_and_carry_the_error_strings():
+    settings = server.tornado_settings()
+    csp = settings["headers"]["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    assert "connect-src 'self'" in csp
+    assert "http" not in csp  # no other origin allowed anywhere
+    assert settings["headers"]["X-Content-Type-Options"] == "nosniff"
+    assert settings["default_handler_class"] is server.NotFoundHandler
+    vk = settings["jinja_template_vars"]["vk"]
+    assert vk["t"]["web.error.404.title"]
+    assert vk["course_title"]
+
+
+def test_the_python_config_file_sets_the_hook_and_the_settings():
+    class Section(dict):
+        def __getattr__(self, name):
+            return self.setdefault(name, Section())
+
+        def __setattr__(self, name, value):
+            self[name] = value
+
+    c = Section()
+    runpy.run_path(str(repo_root() / "etc" / "jupyter" / "voila.py"), {"get_config": lambda: c})
+    assert c["VoilaConfiguration"]["page_config_hook"] is server.page_config_hook
+    assert c["Voila"]["tornado_settings"]["headers"] == server.SECURITY_HEADERS
+
+
+def test_voila_json_selects_the_course_template_and_the_safe_defaults():
+    config = json.loads((repo_root() / "voila.json").read_text(encoding="utf-8"))
+    vc = config["VoilaConfiguration"]
+    assert vc["template"] == "verksted"
+    assert (repo_root() / "share/jupyter/voila/templates/verksted/conf.json").is_file()
+    assert vc["show_tracebacks"] is False
+    assert vc["strip_sources"] is True
+    assert vc["allow_template_override"] == vc["allow_theme_override"] == "NO"
+
+
+def test_checkout_paths_come_first():
+    env = checkout_jupyter_paths({"JUPYTER_PATH": "/elsewhere"})
+    assert env["JUPYTER_PATH"].split(":") == [str(repo_root() / "share" / "jupyter"), "/elsewhere"]
+    assert env["JUPYTER_CONFIG_PATH"] == str(repo_root() / "etc" / "jupyter")
+
+
+def test_only_the_entry_pages_have_preheated_kernels():
+    config = json.loads((repo_root() / "voila.json").read_text(encoding="utf-8"))
+    assert config["VoilaConfiguration"]["preheat_kernel"] is True
+    assert config["VoilaConfiguration"]["default_pool_size"] == 0
+    pools = config["VoilaKernelManager"]["kernel_pools_config"]
+    assert pools["default"]["pool_size"] == 0  # a missing default would mean 1 for every page
+    first_studie = next(p.path for p in catalog.course().pages if p.stage == "studie")
+    entry = {"index.ipynb", "seminar/delta.ipynb", first_studie}
+    assert set(pools) - {"default"} == entry, (
+        f"voila.json's pools should be exactly the entry pages {sorted(entry)}: the landing "
+        "page, the seminar join page and the first Studie page in course.yaml"
+    )
+    assert all(pools[p]["pool_size"] >= 1 for p in entry)
