@@ -31,10 +31,7 @@ def test_landing_page_renders_the_course_map(server):
         page = await open_page(server.url, "index.ipynb")
         try:
             assert "Slik er kurset bygd opp" in page.html
-            # the course map is rendered on the server (no script needed to see it)
-            assert '<nav class="vk-live vk-course-map"' in page.html
-            assert 'href="studie/prinsippene.ipynb"' in page.html
-            assert page.outputs("text/html") == []
+            assert page.outputs("text/html") == []  # Markdown is rendered on the server
             assert "_xsrf" in page.cookies  # so the page can shut its kernel down
             await page.connect()
             (home,) = [v for v in page.live_views().values() if "url_params" in v]

@@ -57,7 +57,8 @@ def test_a_lesson_shows_where_the_trainee_is_and_the_way_back(server):
     assert re.findall(r"<li[^>]*>([^<]+)</li>", crumbs.group(1)) == ["Studie", "Prinsippene"]
     assert '<li aria-current="page">Prinsippene</li>' in crumbs.group(1)
     assert 'class="vk-site-title" href="../index.ipynb"' in html
-    assert 'rel="prev" href="../index.ipynb"' in html
+    assert 'rel="prev" href="hva-er-selvhjelp.ipynb"' in html
+    assert 'rel="next" href="ovingsbenk.ipynb"' in html
 
 
 def test_no_request_leaves_the_server(server):
