@@ -222,11 +222,32 @@ def postgres_url() -> Iterator[str]:
         yield url
 
 
+def small_pools() -> dict[str, dict[str, int]]:
+    """The committed kernel pools, each at most 2 kernels.
+
+    The committed join-page pool is sized for a seminar room; starting that many
+    kernels for every test server would only cost the suite time and memory.
+    """
+    import json
+
+    config = json.loads((REPO / "voila.json").read_text(encoding="utf-8"))
+    pools = config["VoilaKernelManager"]["kernel_pools_config"]
+    return {k: {**v, "pool_size": min(v["pool_size"], 2)} for k, v in pools.items()}
+
+
+def pool_args(pools: dict[str, dict[str, int]]) -> list[str]:
+    """Voilà command-line arguments that replace the kernel pool mapping."""
+    import json
+
+    return [f"--VoilaKernelManager.kernel_pools_config={json.dumps(pools)}"]
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """One real Voilà serving course/ with the committed configuration, for the session.
 
-    Tests that need other settings start their own with ``running_server``.
+    Only the pools are smaller (``small_pools``). Tests that need other settings
+    start their own with ``running_server``.
     """
     from widgets.devtools.voila import running_server
 
@@ -235,5 +256,5 @@ def server(tmp_path_factory):
         "VERKSTED_STATE_DIR": str(logs / "state"),
         "VERKSTED_SECRET": "served-test-secret-" + "x" * 20,
     }
-    with running_server(logs / "voila.log", env=env) as srv:
+    with running_server(logs / "voila.log", env=env, args=pool_args(small_pools())) as srv:
         yield srv
