@@ -71,3 +71,19 @@ def test_trainee_page_imports_nothing_heavy(page):
     statements = imports_of(page)
     heavy = sorted(set(HEAVY) & loaded_after(statements))
     assert not heavy, f"{page} imports {heavy} through: {statements}"
+
+
+def test_pages_without_a_course_key_do_not_load_the_database_layer():
+    """SQLAlchemy costs about 15 MB per kernel: only pages that use the database load it."""
+    code = (
+        "import sys\n"
+        "from widgets.ui import ScenarioPlayer, QuizWidget, Reflection, PageProgress\n"
+        "ScenarioPlayer('rad-som-ikke-ble-bedt-om'); QuizWidget('prinsippene-quiz')\n"
+        "Reflection('prinsippene', 'vanskeligst'); PageProgress('studie/prinsippene.ipynb')\n"
+        "print('sqlalchemy' in sys.modules)\n"
+    )
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "QUERY_STRING"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "False"

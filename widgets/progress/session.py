@@ -18,12 +18,15 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from widgets.progress import keys
 from widgets.progress.secret import SecretError
-from widgets.storage.db import StorageError
-from widgets.storage.progress import KeyNotFound, KeyThrottled, ProgressStore, TraineeGone
+from widgets.storage.errors import KeyNotFound, KeyThrottled, StorageError, TraineeGone
+
+if TYPE_CHECKING:
+    from widgets.storage.progress import ProgressStore
 
 __all__ = [
     "KEY_PARAM",
@@ -78,7 +81,7 @@ def page_from_environment() -> str | None:
 class PageSession:
     """The course key of one page (kernel), the trainee it belongs to, and listeners."""
 
-    def __init__(self, store_factory: Callable[[], ProgressStore] = ProgressStore) -> None:
+    def __init__(self, store_factory: Callable[[], ProgressStore] | None = None) -> None:
         self._store_factory = store_factory
         self._store: ProgressStore | None = None
         self.key: str | None = None
@@ -96,6 +99,11 @@ class PageSession:
     @property
     def store(self) -> ProgressStore:
         if self._store is None:
+            if self._store_factory is None:
+                # Only now: a page without a course key never loads SQLAlchemy.
+                from widgets.storage.progress import ProgressStore
+
+                self._store_factory = ProgressStore
             self._store = self._store_factory()
         return self._store
 

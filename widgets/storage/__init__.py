@@ -11,14 +11,12 @@ Widgets never hold SQL: they call a store's methods. Nothing here imports
 ipywidgets.
 """
 
-from widgets.storage.db import (
-    Database,
-    StorageBusy,
-    StorageError,
-    database,
-    database_url,
-)
-from widgets.storage.migrations import current_versions, upgrade
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from widgets.storage.errors import StorageBusy, StorageError
 
 __all__ = [
     "Database",
@@ -29,3 +27,18 @@ __all__ = [
     "database_url",
     "upgrade",
 ]
+
+_LAZY = {
+    "Database": "widgets.storage.db",
+    "database": "widgets.storage.db",
+    "database_url": "widgets.storage.db",
+    "current_versions": "widgets.storage.migrations",
+    "upgrade": "widgets.storage.migrations",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # SQLAlchemy loads only when a page really uses the database.
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(name)

@@ -29,6 +29,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from widgets.paths import state_dir
+from widgets.storage.errors import StorageBusy, StorageError
 
 __all__ = [
     "DEFAULT_FILE",
@@ -49,14 +50,6 @@ ENV_URL = "VERKSTED_DATABASE_URL"
 DEFAULT_FILE = "verksted.sqlite3"
 
 T = TypeVar("T")
-
-
-class StorageError(Exception):
-    """The database could not be used (misconfigured or unreachable)."""
-
-
-class StorageBusy(StorageError):
-    """A write did not get through within the retry deadline; nothing was half-done."""
 
 
 def database_url() -> str:

@@ -20,7 +20,6 @@ refers to a deleted key afterwards. All times are UTC.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -48,10 +47,13 @@ from sqlalchemy.exc import IntegrityError
 
 from widgets.progress.ratelimit import WINDOW, wait_before_check
 from widgets.storage.db import Database, database, upsert
+from widgets.storage.errors import KeyNotFound, KeyThrottled, TraineeGone
 from widgets.storage.migrations import Migration
+from widgets.storage.records import MAX_NOTE, Answer, Note, Play, Progress
 
 __all__ = [
     "COMPONENT",
+    "MAX_NOTE",
     "MIGRATIONS",
     "Answer",
     "KeyNotFound",
@@ -69,7 +71,6 @@ COMPONENT = "progress"
 #: Longest page path, scenario/quiz/question/reflection id kept (longer ones are not ours).
 MAX_ID = 120
 #: The longest note kept, in characters (the Reflection widget enforces the same).
-MAX_NOTE = 10_000
 
 
 def utcnow() -> datetime:
@@ -292,87 +293,6 @@ failure_t = Table(
 
 #: Every table that holds rows of a trainee (deletion and its test walk these).
 TRAINEE_TABLES = (page_t, scenario_t, answer_t, note_t)
-
-
-# -- what the store hands out ---------------------------------------------------------
-
-
-class KeyNotFound(LookupError):
-    """No trainee has this key (mistyped, never made, or deleted)."""
-
-
-@dataclass
-class KeyThrottled(Exception):
-    """Too many wrong keys lately: wait ``seconds`` before the next check."""
-
-    seconds: float
-
-
-class TraineeGone(LookupError):
-    """The trainee's data was deleted (in another tab, or by purging)."""
-
-
-@dataclass(frozen=True)
-class Play:
-    """One scenario played to an end."""
-
-    id: int
-    scenario_id: str
-    module: str | None
-    stage: str
-    page: str | None
-    path: list[list[Any]]  # [node_id, option index or None for own words]
-    verdicts: dict[str, int]
-    honoured: dict[str, int]
-    broken: dict[str, int]
-    ending: str | None
-    at: datetime
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The latest answer to one quiz question."""
-
-    id: int
-    quiz_id: str
-    question_id: str
-    module: str | None
-    stage: str
-    page: str | None
-    selected: list[int]
-    outcome: str  # right | partly | wrong
-    at: datetime
-
-
-@dataclass(frozen=True)
-class Note:
-    """A saved reflection note, still encrypted."""
-
-    id: int
-    module: str
-    reflection_id: str
-    stage: str
-    nonce: bytes
-    ciphertext: bytes
-    at: datetime
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Everything kept for one trainee."""
-
-    trainee_id: int
-    pages: dict[str, datetime] = field(default_factory=dict)  # page path → when completed
-    plays: list[Play] = field(default_factory=list)
-    answers: list[Answer] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
-
-    def last_page(self) -> str | None:
-        """The page of the most recent activity, if known."""
-        events = [(at, page) for page, at in self.pages.items()]
-        events += [(p.at, p.page) for p in self.plays if p.page]
-        events += [(a.at, a.page) for a in self.answers if a.page]
-        return max(events, key=lambda e: e[0])[1] if events else None
 
 
 def _short(value: str | None) -> str | None:

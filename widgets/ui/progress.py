@@ -27,8 +27,8 @@ from widgets.content.models import Course
 from widgets.progress import course as progress_course
 from widgets.progress.notes import NoteUnreadable, decrypt_note
 from widgets.progress.session import KEY_PARAM, PageSession, page_session, with_key
-from widgets.storage.db import StorageError
-from widgets.storage.progress import Progress, TraineeGone
+from widgets.storage.errors import StorageError, TraineeGone
+from widgets.storage.records import Progress
 from widgets.strings import t
 from widgets.ui.coursemap import relative_href
 from widgets.ui.html import download_href

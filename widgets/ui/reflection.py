@@ -18,8 +18,8 @@ import traitlets
 from widgets.content import catalog
 from widgets.progress.notes import NoteUnreadable, decrypt_note, encrypt_note
 from widgets.progress.session import PageSession, page_session
-from widgets.storage.db import StorageError
-from widgets.storage.progress import MAX_NOTE, TraineeGone
+from widgets.storage.errors import StorageError, TraineeGone
+from widgets.storage.records import MAX_NOTE
 from widgets.strings import t
 from widgets.ui.live import LiveView, UserError, render_template
 from widgets.ui.tracking import problem_message

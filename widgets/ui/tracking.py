@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any
 from widgets.content import catalog
 from widgets.progress.course import STAGES, page_info
 from widgets.progress.session import PageSession, page_session
-from widgets.storage.db import StorageError
-from widgets.storage.progress import TraineeGone
+from widgets.storage.errors import StorageError, TraineeGone
 from widgets.strings import t
 
 if TYPE_CHECKING:
