@@ -232,11 +232,13 @@ class CourseHome(_ProgressView):
 
     @staticmethod
     def prepare() -> None:
-        """Warm up before the request (a preheated kernel): templates and the database."""
-        try:
-            from widgets.storage.progress import ProgressStore
+        """Warm up before the request (a preheated kernel): the templates.
 
-            ProgressStore()
+        Not the database: most visitors have no course key, and loading
+        SQLAlchemy in every pooled landing-page kernel costs about 14 MB each;
+        a visitor with a key pays that once, when the key is checked.
+        """
+        try:
             render_template("course_home.html.j2", **_empty_context())
         except Exception:
             log.exception("landing page: warm-up failed")
