@@ -44,6 +44,7 @@ check: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	bash scripts/test-setup.sh
 	$(BIN)/verksted check
+	$(BIN)/ruff check widgets tests
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-test

@@ -49,7 +49,7 @@ def browser():
         if os.environ.get("VERKSTED_CI") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only when chromium exists
+    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright, launch(playwright) as browser:
         yield browser

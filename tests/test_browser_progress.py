@@ -13,7 +13,6 @@ import shutil
 import pytest
 
 from widgets.content import catalog
-
 from widgets.devtools.voila import running_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.served]
@@ -36,7 +35,7 @@ def browser():
         if os.environ.get("VERKSTED_CI") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only when chromium exists
+    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -98,7 +97,9 @@ def test_make_a_key_play_return_and_resume(browser, server):
         page.wait_for_url(re.compile(r"index\.ipynb\?nokkel="))
         _ready(page)
         studie = [p for p in catalog.course().pages if p.stage == "studie" and p.kind == "lesson"]
-        assert f"Studie: 1 av {len(studie)} sider ferdige" in page.locator(".vk-stages").inner_text()
+        assert (
+            f"Studie: 1 av {len(studie)} sider ferdige" in page.locator(".vk-stages").inner_text()
+        )
         page.locator(".vk-continue a").click()
         page.wait_for_url(re.compile(rf"studie/ovingsbenk\.ipynb\?nokkel={re.escape(key)}"))
         _ready(page)

@@ -102,7 +102,9 @@ def test_duplicate_scenario_ids_across_files(tree):
 
 def test_unknown_focus_principle(tree):
     tree.edit("demo/scenarios/enkel.yaml", "focus: [dele-smerte]", "focus: [dele-smerta]")
-    assert only_problem(tree).endswith("enkel.yaml:7: unknown principle id 'dele-smerta' (did you mean 'dele-smerte'?)")
+    assert only_problem(tree).endswith(
+        "enkel.yaml:7: unknown principle id 'dele-smerta' (did you mean 'dele-smerte'?)"
+    )
 
 
 def test_duplicate_yaml_keys(tree):
@@ -133,7 +135,11 @@ def test_unknown_speaker(tree):
 
 
 def test_quiz_single_choice_needs_exactly_one_right(tree):
-    tree.edit("demo/quizzes/demo-quiz.yaml", "      - text: Man\n", "      - text: Man\n        correct: true\n")
+    tree.edit(
+        "demo/quizzes/demo-quiz.yaml",
+        "      - text: Man\n",
+        "      - text: Man\n        correct: true\n",
+    )
     assert "exactly one correct answer, not 2" in only_problem(tree)
 
 
@@ -157,7 +163,9 @@ def test_principles_file_must_cover_every_id(tree):
     text = path.read_text()
     start = text.index("meldeplikt:")
     path.write_text(text[:start])
-    assert only_problem(tree).endswith("principles.yaml:9: principle 'meldeplikt' has no explanation")
+    assert only_problem(tree).endswith(
+        "principles.yaml:9: principle 'meldeplikt' has no explanation"
+    )
 
 
 def test_cli_exit_codes_and_output(tree, capsys):

@@ -16,7 +16,7 @@ from widgets.principles import all_ids
 REPORT = check_content(modules_dir(), course_dir())
 SCENARIOS = REPORT.scenarios
 MODULES = {m.id: m for m in REPORT.modules}
-CALL = re.compile(r'(ScenarioPlayer|QuizWidget|Reflection|show_text)\(([^)]*)\)')
+CALL = re.compile(r"(ScenarioPlayer|QuizWidget|Reflection|show_text)\(([^)]*)\)")
 
 
 def calls(path: str) -> list[tuple[str, list[str]]]:
@@ -32,7 +32,8 @@ def calls(path: str) -> list[tuple[str, list[str]]]:
 
 def test_the_six_modules_in_order():
     assert [m.id for m in sorted(MODULES.values(), key=lambda m: m.order)] == [
-        "hva-er-selvhjelp", "prinsippene", "rammene", "samtalen-i-gruppa", "igangsetteren", "parorende",
+        "hva-er-selvhjelp", "prinsippene", "rammene",
+        "samtalen-i-gruppa", "igangsetteren", "parorende",
     ]  # fmt: skip
 
 
@@ -69,7 +70,9 @@ def test_studie_page(module):
     assert all("studie" in catalog.scenario(p).stages for p in players)
     assert any(n == "QuizWidget" for n, _ in found)
     reflections = [a for n, a in found if n == "Reflection"]
-    assert reflections and {r.id for r in MODULES[module].reflections} >= {a[1] for a in reflections}
+    assert reflections and {r.id for r in MODULES[module].reflections} >= {
+        a[1] for a in reflections
+    }
     assert ("show_text", [module, "studie"]) in found
 
 

@@ -85,5 +85,7 @@ def test_pages_without_a_course_key_do_not_load_the_database_layer():
     import os
 
     env = {k: v for k, v in os.environ.items() if k != "QUERY_STRING"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
     assert out.stdout.strip() == "False"

@@ -68,7 +68,8 @@ def test_the_sources_disagreement_is_stated():
 
 
 @pytest.mark.parametrize(
-    ("year", "easter"), [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2027, date(2027, 3, 28))]
+    ("year", "easter"),
+    [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2027, date(2027, 3, 28))],
 )
 def test_easter(year, easter):
     assert _easter(year) == easter
@@ -101,7 +102,11 @@ def test_fortnightly_and_monthly():
     assert [m.start.date() for m in two] == [date(2027, 1, 5), date(2027, 1, 19), date(2027, 2, 2)]
     monthly = meeting_plan(date(2027, 1, 26), time(18, 0), 90, frequency="maanedlig", count=3)
     # the fourth Tuesday of each month
-    assert [m.start.date() for m in monthly] == [date(2027, 1, 26), date(2027, 2, 23), date(2027, 3, 23)]
+    assert [m.start.date() for m in monthly] == [
+        date(2027, 1, 26),
+        date(2027, 2, 23),
+        date(2027, 3, 23),
+    ]
 
 
 def test_ics_parses_back_with_oslo_times():

@@ -7,7 +7,9 @@ from widgets.content import catalog
 
 
 def test_ids_names_and_groups_equal_the_contract(shared):
-    contract = yaml.safe_load((shared / "contracts" / "principles.yaml").read_text(encoding="utf-8"))
+    contract = yaml.safe_load(
+        (shared / "contracts" / "principles.yaml").read_text(encoding="utf-8")
+    )
     expected = {
         pid: (name, group)
         for group in ("principles", "conversation_rules")

@@ -33,7 +33,7 @@ def test_preheated_kernel_waits_for_voila_without_importing_voila(monkeypatch):
 
     import websockets
 
-    import widgets.request as request
+    from widgets import request
 
     ready = threading.Event()
     port: list[int] = []

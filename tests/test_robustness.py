@@ -7,18 +7,16 @@ in Voilà's own bookkeeping.
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 import socket
 import time
 
 import psutil
 import pytest
+from conftest import pool_args, small_pools
 
 from widgets.devtools.voila import kernel_running, open_page, running_server
 from widgets.paths import course_dir
-
-from conftest import pool_args, small_pools
 
 pytestmark = pytest.mark.served
 
@@ -57,7 +55,9 @@ def settle(server, expected: int, seconds: float = 120) -> int:
 def pools_filled(server) -> bool:
     log = server.log()
     pooled = [k for k, v in small_pools().items() if k != "default" and v["pool_size"]]
-    return all(f"Kernel pool of {p} is filled" in log for p in pooled if (course_dir() / p).is_file())
+    return all(
+        f"Kernel pool of {p} is filled" in log for p in pooled if (course_dir() / p).is_file()
+    )
 
 
 @pytest.mark.slow

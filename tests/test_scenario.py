@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SCENARIO
 
 from widgets.content import catalog
 from widgets.content.loader import read_yaml, validate
 from widgets.content.models import Scenario
 from widgets.scenario import ScenarioRun, all_paths, option_order
-
-from conftest import SCENARIO
 
 
 @pytest.fixture

@@ -76,7 +76,9 @@ def test_make_a_key_play_and_resume_in_new_kernels(server):
             _, state = _one(again, "url_params")
             text = htmlmod.unescape(state["html"])
             assert state["screen"] == "home"
-            studie = [p for p in catalog.course().pages if p.stage == "studie" and p.kind == "lesson"]
+            studie = [
+                p for p in catalog.course().pages if p.stage == "studie" and p.kind == "lesson"
+            ]
             assert 'value="1"' in text and f"Studie: 1 av {len(studie)} sider ferdige" in text
             assert f'href="studie/ovingsbenk.ipynb?nokkel={key}"' in text  # fortsett der du slapp
             assert "Rådet som ingen ba om (Studie)" in text

@@ -211,7 +211,7 @@ def test_purge_deletes_keys_unused_for_long(store):
 
 
 def test_upgrade_from_version_1_keeps_the_data(database_url, monkeypatch):
-    """An existing database at progress v1, with a trainee in it, upgrades to the current version."""
+    """A database at progress v1, with a trainee in it, upgrades to the current version."""
     db = Database(database_url)
     module = __import__("widgets.storage.progress", fromlist=["MIGRATIONS"])
     monkeypatch.setattr(module, "MIGRATIONS", MIGRATIONS[:1])
@@ -228,7 +228,8 @@ def test_upgrade_from_version_1_keeps_the_data(database_url, monkeypatch):
     db.write(
         lambda conn: conn.execute(
             text(
-                "INSERT INTO progress_page (trainee_id, page, stage, module, at) VALUES (:t, 'kurs/x.ipynb', 'kurs', NULL, :c)"
+                "INSERT INTO progress_page (trainee_id, page, stage, module, at) "
+                "VALUES (:t, 'kurs/x.ipynb', 'kurs', NULL, :c)"
             ),
             {"t": tid, "c": created},
         )

@@ -20,7 +20,12 @@ def player() -> ScenarioPlayer:
 
 def click(player: ScenarioPlayer, action: str, value=None, form=None) -> None:
     """What live.js sends when a button is clicked."""
-    player.request = {"action": action, "value": value, "form": form, "seq": f"t-{id(form)}-{value}"}
+    player.request = {
+        "action": action,
+        "value": value,
+        "form": form,
+        "seq": f"t-{id(form)}-{value}",
+    }
 
 
 def test_shows_setting_characters_first_lines_and_options(player):
@@ -84,7 +89,12 @@ def test_finish_callback_gets_the_summary(player):
 
 @pytest.mark.parametrize(
     "request_value",
-    [{"action": "choose", "value": "x"}, {"action": "choose", "value": 99}, {"action": "hack"}, {"nope": 1}],
+    [
+        {"action": "choose", "value": "x"},
+        {"action": "choose", "value": 99},
+        {"action": "hack"},
+        {"nope": 1},
+    ],
 )
 def test_bad_requests_give_a_norwegian_message_not_a_traceback(player, request_value, caplog):
     caplog.set_level(logging.ERROR, logger="verksted")
@@ -97,11 +107,14 @@ def test_bad_requests_give_a_norwegian_message_not_a_traceback(player, request_v
 
 def test_escapes_what_content_contains(tmp_path):
     from conftest import SCENARIO
+
     from widgets.content.loader import read_yaml, validate
     from widgets.content.models import Scenario
 
     path = tmp_path / "x.yaml"
-    path.write_text(SCENARIO.replace("Jeg er så sliten.", "<script>alert(1)</script>"), encoding="utf-8")
+    path.write_text(
+        SCENARIO.replace("Jeg er så sliten.", "<script>alert(1)</script>"), encoding="utf-8"
+    )
     source, _ = read_yaml(path)
     scenario, _ = validate(Scenario, source)
     html = ScenarioPlayer(scenario).html

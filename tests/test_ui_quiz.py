@@ -26,7 +26,7 @@ def test_attempt_scores():
     attempt.answer("si-jeg", {1})
     attempt.answer("rad", {0})
     assert attempt.score == 1 and not attempt.done
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="exactly one answer"):
         attempt.answer("leder", {0, 1})
 
 
@@ -39,7 +39,9 @@ def test_renders_every_question_as_a_labelled_form(widget):
     quiz = catalog.quiz(QUIZ_ID)
     html = widget.html
     assert html.count("<fieldset") == len(quiz.questions)
-    assert html.count('type="radio"') == sum(len(q.answers) for q in quiz.questions if q.kind == "single")
+    assert html.count('type="radio"') == sum(
+        len(q.answers) for q in quiz.questions if q.kind == "single"
+    )
     assert 'type="checkbox"' in html
 
 

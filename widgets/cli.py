@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     default = modules_dir()
-    check.add_argument("path", nargs="?", default=str(default), help="content folder (default: modules/)")
+    check.add_argument(
+        "path", nargs="?", default=str(default), help="content folder (default: modules/)"
+    )
     check.add_argument(
         "--course",
         help="also check that the pages in course.yaml exist in this notebook folder "

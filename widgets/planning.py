@@ -139,24 +139,37 @@ def check_plan(plan: GroupPlan, kit: Toolkit | None = None) -> list[FrameCheck]:
     if n < f.min or n > f.max:
         status, verdict = "nei", f"{n} deltakere er utenfor rammen på {f.min}–{f.max}."
     elif f.best_min and n < f.best_min:
-        status, verdict = "obs", f"{n} deltakere er innenfor rammen, men gruppa blir sårbar når noen er borte."
+        status, verdict = (
+            "obs",
+            f"{n} deltakere er innenfor rammen, men gruppa blir sårbar når noen er borte.",
+        )
     else:
         status, verdict = "ok", f"{n} deltakere er innenfor rammen."
     out.append(FrameCheck("participants", f.title, status, verdict, f.reason))
 
     f = p.frequency
-    labels = {"ukentlig": "hver uke", "annenhver-uke": "annenhver uke", "maanedlig": "én gang i måneden"}
+    labels = {
+        "ukentlig": "hver uke",
+        "annenhver-uke": "annenhver uke",
+        "maanedlig": "én gang i måneden",
+    }
     if plan.frequency == f.recommended:
         status, verdict = "ok", "Dere møtes hver uke."
     elif plan.frequency == "annenhver-uke":
         status, verdict = "obs", "Annenhver uke kan gå senere, men i starten anbefales hver uke."
     else:
-        status, verdict = "nei", f"Å møtes {labels[plan.frequency]} blir for sjelden til å holde tråden."
+        status, verdict = (
+            "nei",
+            f"Å møtes {labels[plan.frequency]} blir for sjelden til å holde tråden.",
+        )
     out.append(FrameCheck("frequency", f.title, status, verdict, f.reason))
 
     f = p.duration
     if plan.minutes > (f.max_minutes or 120):
-        status, verdict = "nei", f"{plan.minutes} minutter er lengre enn anbefalt ({f.max_minutes} minutter)."
+        status, verdict = (
+            "nei",
+            f"{plan.minutes} minutter er lengre enn anbefalt ({f.max_minutes} minutter).",
+        )
     elif plan.minutes < 90:
         status, verdict = "obs", f"{plan.minutes} minutter kan bli for lite til at alle får snakke."
     else:
@@ -174,7 +187,10 @@ def check_plan(plan: GroupPlan, kit: Toolkit | None = None) -> list[FrameCheck]:
     if plan.closed:
         status, verdict = "ok", "Gruppa er lukket."
     else:
-        status, verdict = "nei", "En åpen gruppe, der nye kan komme når som helst, følger ikke rammen."
+        status, verdict = (
+            "nei",
+            "En åpen gruppe, der nye kan komme når som helst, følger ikke rammen.",
+        )
     out.append(FrameCheck("closed", f.title, status, verdict, f.reason))
 
     f = p.premises
@@ -320,7 +336,9 @@ def meeting_ics(meetings: list[Meeting], *, title: str, place: str = "") -> byte
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", title)
     stamp = datetime.now(tz=ZoneInfo("UTC")).replace(microsecond=0)
-    seed = hashlib.sha256(f"{title}|{place}|{meetings[0].start.isoformat() if meetings else ''}".encode())
+    seed = hashlib.sha256(
+        f"{title}|{place}|{meetings[0].start.isoformat() if meetings else ''}".encode()
+    )
     for m in meetings:
         event = Event()
         event.add("uid", f"{seed.hexdigest()[:16]}-{m.number}@verksted")

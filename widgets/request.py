@@ -21,14 +21,14 @@ _received = False
 
 
 def _wait_for_request(timeout: float = 5.0) -> None:
-    """In a preheated kernel, wait until Voilà sends the request's details; put them in the environment.
+    """In a preheated kernel, wait for the request's details from Voilà; put them in os.environ.
 
     What ``voila.utils.wait_for_request`` does, without importing
     ``voila.utils``: that module pulls in jupyter_server, nbconvert and
     requests, about 48 MB in every pooled kernel. The protocol is Voilà's:
     one message on ``voila/query/<kernel id>``, a JSON object of variables.
     """
-    global _received
+    global _received  # noqa: PLW0603 - Voilà sends a kernel its request once; remember it
     if _received:
         return
     import asyncio

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from widgets.content.models import END, Ending, Node, Option, Scenario
 
-__all__ = ["Step", "Summary", "ScenarioRun", "all_paths", "option_order"]
+__all__ = ["ScenarioRun", "Step", "Summary", "all_paths", "option_order"]
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,9 @@ def option_order(scenario_id: str, node: Node) -> list[int]:
     """
 
     def key(i: int) -> str:
-        return hashlib.sha256(f"{scenario_id}/{node.id}/{node.options[i].text}".encode()).hexdigest()
+        return hashlib.sha256(
+            f"{scenario_id}/{node.id}/{node.options[i].text}".encode()
+        ).hexdigest()
 
     return sorted(range(len(node.options)), key=key)
 
@@ -91,7 +93,11 @@ class ScenarioRun:
         node = self.node
         if self.finished or node is None:
             raise ValueError("the scenario has ended")
-        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(node.options):
+        if (
+            not isinstance(index, int)
+            or isinstance(index, bool)
+            or not 0 <= index < len(node.options)
+        ):
             raise ValueError(f"no option {index!r} at node {node.id}")
         option = node.options[index]
         step = Step(node.id, index, option)

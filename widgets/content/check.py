@@ -130,9 +130,7 @@ def _check_scenario(sc: Scenario, src: Source, out: list[Problem]) -> None:
             if not opt.feedback.strip():
                 out.append(src.problem((*at, "feedback"), "option has no feedback for the trainee"))
             if not opt.principles:
-                out.append(
-                    src.problem(at, "option names no principle (add 'honours' or 'breaks')")
-                )
+                out.append(src.problem(at, "option names no principle (add 'honours' or 'breaks')"))
             for key in ("honours", "breaks"):
                 for m, pid in enumerate(getattr(opt, key)):
                     if pid not in valid:
@@ -157,7 +155,9 @@ def _check_scenario(sc: Scenario, src: Source, out: list[Problem]) -> None:
     for node_id, i in node_index.items():
         if node_id not in seen:
             out.append(
-                src.problem(("nodes", i, "id"), f"node '{node_id}' cannot be reached from the start")
+                src.problem(
+                    ("nodes", i, "id"), f"node '{node_id}' cannot be reached from the start"
+                )
             )
     ending = reaches_ending(sc)
     for node_id, i in node_index.items():
@@ -254,15 +254,19 @@ def check_content(root: Path, course_root: Path | None = None) -> Report:
         if not meta.is_file():
             out.append(Problem(meta, 1, f"folder '{mdir.name}' has no module.yaml"))
             continue
-        for path, src, mod in _load_items(Module, [meta], out):
+        for _path, src, mod in _load_items(Module, [meta], out):
             if mod.id != mdir.name:
                 out.append(
-                    src.problem(("id",), f"module id '{mod.id}' must match its folder '{mdir.name}'")
+                    src.problem(
+                        ("id",), f"module id '{mod.id}' must match its folder '{mdir.name}'"
+                    )
                 )
             refl = [r.id for r in mod.reflections]
             for i, rid in enumerate(refl):
                 if refl.index(rid) != i:
-                    out.append(src.problem(("reflections", i, "id"), f"reflection '{rid}' is used twice"))
+                    out.append(
+                        src.problem(("reflections", i, "id"), f"reflection '{rid}' is used twice")
+                    )
             report.modules.append(mod)
             known.add(mdir.name)
         for md in sorted(mdir.glob("*.md")):
@@ -286,10 +290,14 @@ def check_content(root: Path, course_root: Path | None = None) -> Report:
                 )
             first_seen.setdefault(item.id, path)
             if path.stem != item.id:
-                out.append(src.problem(("id",), f"id '{item.id}' must match the file name '{path.stem}'"))
+                out.append(
+                    src.problem(("id",), f"id '{item.id}' must match the file name '{path.stem}'")
+                )
             if item.module != folder:
                 out.append(
-                    src.problem(("module",), f"module '{item.module}' must match its folder '{folder}'")
+                    src.problem(
+                        ("module",), f"module '{item.module}' must match its folder '{folder}'"
+                    )
                 )
             if isinstance(item, Scenario):
                 _check_scenario(item, src, out)
@@ -297,7 +305,9 @@ def check_content(root: Path, course_root: Path | None = None) -> Report:
                 qids = [q.id for q in item.questions]
                 for i, qid in enumerate(qids):
                     if qids.index(qid) != i:
-                        out.append(src.problem(("questions", i, "id"), f"question '{qid}' is used twice"))
+                        out.append(
+                            src.problem(("questions", i, "id"), f"question '{qid}' is used twice")
+                        )
             bucket.append(item)
 
     _check_principles(root, out)

@@ -31,11 +31,8 @@ class Problem:
 
     def render(self, base: Path | None = None) -> str:
         shown = self.file
-        if base is not None:
-            try:
-                shown = self.file.resolve().relative_to(base.resolve())
-            except ValueError:
-                pass
+        if base is not None and self.file.resolve().is_relative_to(base.resolve()):
+            shown = self.file.resolve().relative_to(base.resolve())
         return f"{shown}:{self.line}: {self.message}"
 
 
@@ -68,7 +65,9 @@ def _walk(node: yaml.Node, loc: Loc, source: Source, problems: list[Problem]) ->
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
             if key in seen:
                 problems.append(
-                    Problem(source.path, key_node.start_mark.line + 1, f"'{key}' appears twice here")
+                    Problem(
+                        source.path, key_node.start_mark.line + 1, f"'{key}' appears twice here"
+                    )
                 )
             seen.add(key)
             _walk(value_node, (*loc, key), source, problems)
@@ -134,8 +133,7 @@ def format_validation_error(error: dict[str, Any]) -> str:
         return f"{where}: '{value}' is not allowed; use one of {ctx.get('expected', '')}"
     if kind == "string_pattern_mismatch":
         return (
-            f"{where}: '{value}' is not a valid id; "
-            "use lower-case letters a-z, digits and hyphens"
+            f"{where}: '{value}' is not a valid id; use lower-case letters a-z, digits and hyphens"
         )
     if kind in {"string_too_short", "too_short"}:
         minimum = ctx.get("min_length", 1)

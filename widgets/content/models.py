@@ -121,7 +121,9 @@ class Node(_Strict):
     def _decision_or_ending(self) -> Node:
         deciding = bool(self.options) or self.free_text is not None
         if deciding and self.ending is not None:
-            raise ValueError("a node is either a decision (options/free_text) or an ending, not both")
+            raise ValueError(
+                "a node is either a decision (options/free_text) or an ending, not both"
+            )
         if not deciding and self.ending is None:
             raise ValueError("a node needs options, free_text or an ending")
         if self.free_text is not None:
@@ -199,7 +201,9 @@ class Question(_Strict):
     def _has_correct(self) -> Question:
         right = sum(a.correct for a in self.answers)
         if self.kind == "single" and right != 1:
-            raise ValueError(f"a single-choice question needs exactly one correct answer, not {right}")
+            raise ValueError(
+                f"a single-choice question needs exactly one correct answer, not {right}"
+            )
         if self.kind == "multiple" and right < 1:
             raise ValueError("a multiple-choice question needs at least one correct answer")
         return self
@@ -244,7 +248,8 @@ class Page(_Strict):
     stage: Literal["start", "studie", "seminar", "kurs", "igangsetting"]
     module: Slug | None = None
     kind: Literal["lesson", "tool"] = Field(
-        "lesson", description="Lessons count towards progress; tools (planners, seminar pages) do not."
+        "lesson",
+        description="Lessons count towards progress; tools (planners, seminar pages) do not.",
     )
     summary: str = ""
 

@@ -99,7 +99,7 @@ def _wait_idle(server: Any, timeout: float = 120, threshold: float = 10.0) -> No
     Voilà reports a pool "filled" once its kernels have started; the notebooks
     may still be running in them, and a visitor then waits for the rest.
     """
-    import psutil  # noqa: PLC0415
+    import psutil
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -118,7 +118,7 @@ def _wait_idle(server: Any, timeout: float = 120, threshold: float = 10.0) -> No
 
 def _configured_pools(pools_override: dict[str, int] | None = None) -> dict[str, int]:
     """Pool sizes from voila.json (plus overrides), for notebooks that exist."""
-    from widgets.paths import course_dir, repo_root  # noqa: PLC0415
+    from widgets.paths import course_dir, repo_root
 
     config = json.loads((repo_root() / "voila.json").read_text(encoding="utf-8"))
     raw = config.get("VoilaKernelManager", {}).get("kernel_pools_config", {})
@@ -136,7 +136,7 @@ def _pool_args(sizes: dict[str, int]) -> list[str]:
 
 def _kernel_processes(server_pid: int) -> dict[str, Any]:
     """The server's kernel processes by kernel id."""
-    import psutil  # noqa: PLC0415
+    import psutil
 
     found = {}
     for child in psutil.Process(server_pid).children(recursive=True):
@@ -162,7 +162,7 @@ _HTML = "() => { const n = performance.getEntriesByType('navigation')[0]; return
 
 
 def _time_page(browser_context: Any, url: str, widgets: int) -> tuple[float, float]:
-    from widgets.devtools.browser import close_page  # noqa: PLC0415
+    from widgets.devtools.browser import close_page
 
     page = browser_context.new_page()
     try:
@@ -176,9 +176,9 @@ def _time_page(browser_context: Any, url: str, widgets: int) -> tuple[float, flo
 
 
 def _browser_timings(server: Any, timings: list[PageTiming], runs: int, say: Any) -> None:
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+    from playwright.sync_api import sync_playwright
 
-    from widgets.devtools.browser import launch  # noqa: PLC0415
+    from widgets.devtools.browser import launch
 
     def refilled(page: str, before: int) -> None:
         _wait_for(lambda: _pools(server.log()).get(page, 0) > before, 120, f"pool of {page}")
@@ -212,7 +212,7 @@ def _browser_timings(server: Any, timings: list[PageTiming], runs: int, say: Any
 
 
 async def _kernel_memory(server: Any, timing: PageTiming) -> None:
-    from widgets.devtools.voila import open_page  # noqa: PLC0415
+    from widgets.devtools.voila import open_page
 
     page = await open_page(server.url, timing.page)
     try:
@@ -229,9 +229,9 @@ async def _kernel_memory(server: Any, timing: PageTiming) -> None:
 
 
 async def _crowd(server: Any, page_path: str, clients: int) -> CrowdResult:
-    from tornado.httpclient import AsyncHTTPClient  # noqa: PLC0415
+    from tornado.httpclient import AsyncHTTPClient
 
-    from widgets.devtools.voila import open_page  # noqa: PLC0415
+    from widgets.devtools.voila import open_page
 
     # tornado's client queues requests beyond max_clients (10 by default)
     AsyncHTTPClient.configure(None, max_clients=clients + 10)
@@ -274,10 +274,10 @@ def run(
     on a server without preheated kernels, which is how every page that is not
     an entry page is served.
     """
-    import os  # noqa: PLC0415
+    import os
 
-    from widgets.devtools.voila import running_server  # noqa: PLC0415
-    from widgets.paths import course_dir  # noqa: PLC0415
+    from widgets.devtools.voila import running_server
+    from widgets.paths import course_dir
 
     pools = _configured_pools()
     timings = [PageTiming(p, p in pools, 0) for p in pages]

@@ -113,7 +113,7 @@ def axe_violations(page: Any, impacts: frozenset[str] = BLOCKING_IMPACTS) -> lis
     Each is reduced to id, impact, help and the offending elements' selectors,
     which is what a failing test needs to show.
     """
-    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415 - test tool only
+    from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page)
     return [

@@ -65,8 +65,10 @@ def checkout_jupyter_paths(env: dict[str, str] | None = None) -> dict[str, str]:
     env = os.environ if env is None else env
     root = repo_root()
     out = {}
-    for var, folder in (("JUPYTER_PATH", root / "share" / "jupyter"),
-                        ("JUPYTER_CONFIG_PATH", root / "etc" / "jupyter")):
+    for var, folder in (
+        ("JUPYTER_PATH", root / "share" / "jupyter"),
+        ("JUPYTER_CONFIG_PATH", root / "etc" / "jupyter"),
+    ):
         out[var] = os.pathsep.join(p for p in (str(folder), env.get(var, "")) if p)
     return out
 
@@ -231,13 +233,17 @@ class Page:
         """The states of the page's LiveView widgets (player, quiz, …), by model id."""
         return {k: v for k, v in self.states.items() if "html" in v and "request" in v}
 
-    async def update(self, model_id: str, state: dict[str, Any], wait_for: str = "html",
-                     timeout: float = 30) -> dict[str, Any]:
+    async def update(
+        self, model_id: str, state: dict[str, Any], wait_for: str = "html", timeout: float = 30
+    ) -> dict[str, Any]:
         """Send a state update (what a click does) and wait for the kernel's answer."""
         await self._ws.write_message(
             _message(
                 "comm_msg",
-                {"comm_id": model_id, "data": {"method": "update", "state": state, "buffer_paths": []}},
+                {
+                    "comm_id": model_id,
+                    "data": {"method": "update", "state": state, "buffer_paths": []},
+                },
                 self._session,
             )
         )
@@ -294,7 +300,10 @@ class Page:
                 self.base + f"voila/api/shutdown/{self.kernel_id}",
                 method="POST",
                 body=body,
-                headers={"Cookie": self.cookie_header, "Content-Type": "application/x-www-form-urlencoded"},
+                headers={
+                    "Cookie": self.cookie_header,
+                    "Content-Type": "application/x-www-form-urlencoded",
+                },
             )
             return response.code
         except HTTPClientError as exc:

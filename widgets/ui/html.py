@@ -44,15 +44,15 @@ def marked(text: str, spans: Sequence[tuple[int, int, str, str]]) -> Markup:
     """
     out: list[Markup] = []
     pos = 0
-    for start, end, css, label in sorted(spans):
-        start, end = max(start, pos), min(end, len(text))
+    for span_start, span_end, css, label in sorted(spans):
+        start, end = max(span_start, pos), min(span_end, len(text))
         if start >= end:
             continue
         out.append(escape(text[pos:start]))
         out.append(
-            Markup('<mark class="{}" title="{}">{}<span class="vk-sr-only"> ({})</span></mark>').format(
-                css, label, text[start:end], label
-            )
+            Markup(
+                '<mark class="{}" title="{}">{}<span class="vk-sr-only"> ({})</span></mark>'
+            ).format(css, label, text[start:end], label)
         )
         pos = end
     out.append(escape(text[pos:]))

@@ -168,7 +168,9 @@ class ScenarioPlayer(LiveView):
             self.phase = "end"
             summary = self.run.summary()
             ending = self.run.ending
-            self.say(t("player.announce.ending", title=ending.title if ending else t("player.ended")))
+            self.say(
+                t("player.announce.ending", title=ending.title if ending else t("player.ended"))
+            )
             for callback in self._finish_callbacks:
                 callback(summary)
         else:

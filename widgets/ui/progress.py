@@ -70,7 +70,7 @@ class _ProgressView(LiveView):
         self.refresh()
 
     def _progress(self) -> Progress | None:
-        """The trainee's progress, or ``None`` without one (deleted elsewhere: the session says so)."""
+        """The trainee's progress, or ``None`` (none, or deleted elsewhere: the session says)."""
         session = self.session
         if not session.active:
             return None

@@ -94,7 +94,13 @@ class QuizWidget(LiveView):
         grade = self.attempt.answer(value, selected)
         self.score = self.attempt.score
         self._focus = value
-        self.say(t("quiz.right") if grade.correct else t("quiz.partly") if grade.partly else t("quiz.wrong"))
+        self.say(
+            t("quiz.right")
+            if grade.correct
+            else t("quiz.partly")
+            if grade.partly
+            else t("quiz.wrong")
+        )
         for callback in self._answer_callbacks:
             callback(grade, self.attempt)
 

@@ -246,7 +246,7 @@ def _advice_suggestion(ctx: Context, action: str | None) -> str:
     return suggestion_text("rad/generell", ctx.lang)
 
 
-def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
+def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
     """Token ``i`` is "du": advice "du bør …"? Returns (modal index, action)."""
     low = ctx.low
     m = ctx.next(i)
@@ -306,7 +306,7 @@ def _why_dont_you(ctx: Context, i: int) -> int | None:
     return None
 
 
-def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
+def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
     """An advising imperative opening sentence ``si``: (first, last, action)."""
     s = ctx.sentences[si]
     if s.question:

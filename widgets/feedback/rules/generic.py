@@ -63,7 +63,7 @@ _VERBS = (PRESENT | PAST) - AMBIGUOUS
 _ADJ_LIKE = _VERBS & PARTICIPLE
 
 
-def generic_en(ctx: Context, i: int) -> str | None:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
+def generic_en(ctx: Context, i: int) -> str | None:
     """Is token ``i`` ("en"/"ein") the generic pronoun? Returns its role or None.
 
     The role is ``"subject"`` or ``"object"`` (after a preposition: "med en").
@@ -153,7 +153,7 @@ _BE = wordset("er blir var vert ble blei vart")
 _PERSONAL_FRAME = wordset("jeg eg")
 
 
-def _du_is_generic(ctx: Context, s: Sentence) -> bool:  # noqa: PLR0911, PLR0912 - a decision list reads best as early returns
+def _du_is_generic(ctx: Context, s: Sentence) -> bool:
     """A statement where "du" means "anyone", not the listener.
 
     Signs: a "when/if you …, you …" pair, a "Som pårørende …" frame, an
@@ -221,7 +221,7 @@ def _subject_position(ctx: Context, i: int) -> bool:
     return p is None or pw is None or pw in SUBORDINATORS or pw in COORDINATORS
 
 
-def _group(ctx: Context, i: int) -> tuple[int, str] | None:  # noqa: PLR0911 - as above
+def _group(ctx: Context, i: int) -> tuple[int, str] | None:
     """Generalising group word at ``i``: (last token of the span, role)."""
     w = ctx.low[i]
     n = ctx.next(i)
