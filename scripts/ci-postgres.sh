@@ -2,6 +2,8 @@
 # Start a real PostgreSQL from Debian's packages on localhost for the storage
 # tests, and print the URL to use (VERKSTED_TEST_DATABASE_URL). Idempotent.
 set -euo pipefail
+# Everything but the URL goes to stderr, so `URL=$(bash scripts/ci-postgres.sh)` works.
+exec 3>&1 1>&2
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   apt-get update -qq
@@ -20,4 +22,4 @@ su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='verksted'\"" 
   su postgres -c "psql -qc \"CREATE ROLE verksted LOGIN CREATEDB PASSWORD 'verksted'\""
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='verksted_test'\"" | grep -q 1 ||
   su postgres -c "createdb -O verksted verksted_test"
-echo "postgresql+psycopg://verksted:verksted@localhost:5432/verksted_test"
+echo "postgresql+psycopg://verksted:verksted@localhost:5432/verksted_test" >&3
