@@ -126,6 +126,22 @@ def resolve(scenario: Scenario, node: Node, option: int | None) -> Node | None:
         return None
 
 
+#: The export's columns, in order (their headings are UI strings ``seminar.csv.<name>``).
+CSV_FIELDS = (
+    "step",
+    "scenario",
+    "node",
+    "prompt",
+    "answer",
+    "verdict",
+    "honours",
+    "breaks",
+    "count",
+    "share",
+    "answered",
+)
+
+
 def _cell(text: str) -> str:
     """Typed text as a spreadsheet cell that is never read as a formula."""
     return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
@@ -134,22 +150,7 @@ def _cell(text: str) -> str:
 def _rows(store: SeminarStore, seminar_id: int) -> list[dict[str, object]]:
     from widgets.strings import t
 
-    col = {
-        k: t(f"seminar.csv.{k}")
-        for k in (
-            "step",
-            "scenario",
-            "node",
-            "prompt",
-            "answer",
-            "verdict",
-            "honours",
-            "breaks",
-            "count",
-            "share",
-            "answered",
-        )
-    }
+    col = {k: t(f"seminar.csv.{k}") for k in CSV_FIELDS}
     rows: list[dict[str, object]] = []
     for item in store.results(seminar_id):
         q = item["question"]
@@ -197,22 +198,7 @@ def results_csv(store: SeminarStore, seminar_id: int) -> bytes:
 
     from widgets.strings import t
 
-    columns = [
-        t(f"seminar.csv.{k}")
-        for k in (
-            "step",
-            "scenario",
-            "node",
-            "prompt",
-            "answer",
-            "verdict",
-            "honours",
-            "breaks",
-            "count",
-            "share",
-            "answered",
-        )
-    ]
+    columns = [t(f"seminar.csv.{k}") for k in CSV_FIELDS]
     frame = pd.DataFrame(_rows(store, seminar_id), columns=columns)
     for key in ("step", "count", "share", "answered"):
         # Whole numbers, blank where a row has none (texts have no count).
