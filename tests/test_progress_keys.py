@@ -10,7 +10,7 @@ import pytest
 
 from widgets.progress import keys, secret
 from widgets.progress.ratelimit import FREE_FAILURES, MAX_WAIT, wait_before_check
-from widgets.storage.progress import utcnow
+from widgets.storage.db import utcnow
 
 
 @pytest.fixture(autouse=True)

@@ -169,15 +169,25 @@ def _check_scenario(sc: Scenario, src: Source, out: list[Problem]) -> None:
             )
 
 
-def _check_course(root: Path, course_root: Path | None, modules: set[str], out: list[Problem]):
-    path = root / "course.yaml"
+def _top_source(root: Path, name: str, out: list[Problem], missing: str = "") -> Source | None:
+    """A top-level content file, parsed; if it is missing, ``missing`` (if given) is the problem."""
+    path = root / name
     if not path.is_file():
-        out.append(Problem(path, 1, "course.yaml is missing: it lists the pages in course order"))
-        return
+        if missing:
+            out.append(Problem(path, 1, missing))
+        return None
     src, problems = read_yaml(path)
     out.extend(problems)
+    return src
+
+
+def _check_course(root: Path, course_root: Path | None, modules: set[str], out: list[Problem]):
+    src = _top_source(
+        root, "course.yaml", out, "course.yaml is missing: it lists the pages in course order"
+    )
     if src is None:
         return
+    path = src.path
     course, problems = validate(Course, src)
     out.extend(problems)
     if course is None:
@@ -203,12 +213,9 @@ def _check_course(root: Path, course_root: Path | None, modules: set[str], out: 
 
 
 def _check_principles(root: Path, out: list[Problem]) -> None:
-    path = root / "principles.yaml"
-    if not path.is_file():
-        out.append(Problem(path, 1, "principles.yaml is missing: it explains each principle"))
-        return
-    src, problems = read_yaml(path)
-    out.extend(problems)
+    src = _top_source(
+        root, "principles.yaml", out, "principles.yaml is missing: it explains each principle"
+    )
     if src is None:
         return
     if not isinstance(src.data, dict):
@@ -312,28 +319,15 @@ def check_content(root: Path, course_root: Path | None = None) -> Report:
 
     _check_principles(root, out)
     _check_course(root, course_root, known, out)
-    _check_toolkit(root, out)
-    _check_practice(root, out)
+    _check_optional(root, out)
     return report
 
 
-def _check_practice(root: Path, out: list[Problem]) -> None:
-    path = root / "ovingsbenk.yaml"
-    if not path.is_file():
-        return
-    src, problems = read_yaml(path)
-    out.extend(problems)
-    if src is not None:
-        out.extend(validate(PracticeSet, src)[1])
-
-
-def _check_toolkit(root: Path, out: list[Problem]) -> None:
-    path = root / "verktoy.yaml"
-    if not path.is_file():
-        return  # optional: a content folder without the igangsetter's tools
+def _check_optional(root: Path, out: list[Problem]) -> None:
+    """The practice bench's situations and the igangsetter's tools, when present."""
     from widgets.planning import Toolkit
 
-    src, problems = read_yaml(path)
-    out.extend(problems)
-    if src is not None:
-        out.extend(validate(Toolkit, src)[1])
+    for name, model in (("ovingsbenk.yaml", PracticeSet), ("verktoy.yaml", Toolkit)):
+        src = _top_source(root, name, out)
+        if src is not None:
+            out.extend(validate(model, src)[1])

@@ -21,6 +21,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,9 +38,11 @@ __all__ = [
     "Database",
     "StorageBusy",
     "StorageError",
+    "aware",
     "database",
     "database_url",
     "upsert",
+    "utcnow",
 ]
 
 log = logging.getLogger("verksted.storage")
@@ -50,6 +53,18 @@ ENV_URL = "VERKSTED_DATABASE_URL"
 DEFAULT_FILE = "verksted.sqlite3"
 
 T = TypeVar("T")
+
+
+def utcnow() -> datetime:
+    """Now, in UTC: everything the stores keep is in UTC."""
+    return datetime.now(timezone.utc)
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """A datetime read back from the database, in UTC (SQLite gives naive ones)."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value
 
 
 def database_url() -> str:

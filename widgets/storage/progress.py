@@ -20,7 +20,7 @@ refers to a deleted key afterwards. All times are UTC.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -46,7 +46,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from widgets.progress.ratelimit import WINDOW, wait_before_check
-from widgets.storage.db import Database, database, upsert
+from widgets.storage.db import Database, database, upsert, utcnow
+from widgets.storage.db import aware as _aware
 from widgets.storage.errors import KeyNotFound, KeyThrottled, TraineeGone
 from widgets.storage.migrations import Migration
 from widgets.storage.records import MAX_NOTE, Answer, Note, Play, Progress
@@ -70,19 +71,6 @@ COMPONENT = "progress"
 
 #: Longest page path, scenario/quiz/question/reflection id kept (longer ones are not ours).
 MAX_ID = 120
-#: The longest note kept, in characters (the Reflection widget enforces the same).
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
-    return value
-
-
 # -- migrations (frozen copies of each version's tables) ---------------------------
 
 

@@ -23,7 +23,7 @@ All times are UTC.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
@@ -46,7 +46,8 @@ from sqlalchemy import (
 )
 
 from widgets.seminar.codes import hash_token, new_code, new_token, pick_nickname
-from widgets.storage.db import Database, database, upsert
+from widgets.storage.db import Database, database, upsert, utcnow
+from widgets.storage.db import aware as _aware
 from widgets.storage.migrations import Migration
 
 __all__ = [
@@ -76,17 +77,6 @@ PHASES = ("lobby", "open", "closed", "revealed", "feedback", "ending", "ended")
 CODE_LIFETIME = timedelta(hours=12)
 #: The longest free text kept (the feedback engine reads less).
 MAX_TEXT = 2000
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    # SQLite gives back naive datetimes; everything stored is UTC.
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
-    return value
 
 
 # -- migrations (frozen copies of each version's tables) ------------------------
