@@ -13,7 +13,9 @@ version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
 if ! pg_lsclusters -h | grep -q "^$version main"; then
   pg_createcluster "$version" main >/dev/null
 fi
-pg_ctlcluster "$version" main start 2>/dev/null || true
+# The server outlives this script: it must not inherit the URL pipe (fd 3,
+# else `$(...)` waits for it forever) nor the caller's stdout/stderr.
+pg_ctlcluster "$version" main start </dev/null >/dev/null 2>&1 3>&- || true
 for _ in $(seq 1 30); do
   pg_isready -h localhost -q && break
   sleep 0.5
