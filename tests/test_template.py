@@ -82,6 +82,23 @@ def test_pages_carry_the_security_headers(server):
     assert headers["X-Content-Type-Options"] == "nosniff"
 
 
+def test_widget_extensions_may_be_kept_by_the_browser_but_pages_may_not(server):
+    page = run(_page(server, "index.ipynb"))
+    config = json.loads(CONFIG.search(page.html).group(1))
+    entries = [f"{ext['name']}/{ext['load']}" for ext in config["federated_extensions"]]
+    assert entries, "the page loads no widget extensions"
+    for entry in entries:
+        # named by their content (remoteEntry.<hash>.js), so they never change
+        assert re.search(r"\.[0-9a-f]{8,}\.js$", entry), entry
+
+    async def go():
+        url = server.url + "voila/labextensions/" + entries[0].replace("./", "", 1)
+        return (await AsyncHTTPClient().fetch(url)).headers
+
+    assert "immutable" in run(go())["Cache-Control"]
+    assert "immutable" not in page.headers.get("Cache-Control", "")
+
+
 def test_template_assets_are_served(server):
     async def go():
         css = await AsyncHTTPClient().fetch(server.url + STATIC + "verksted.css")

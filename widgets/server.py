@@ -129,6 +129,10 @@ class NotFoundHandler(JupyterHandler):
         return env.get_template(name).render(**ns)
 
 
+#: Where Voilà serves the JupyterLab extensions (widget managers, anywidget).
+LABEXTENSIONS_PATH = "/voila/labextensions/"
+
+
 def tornado_settings() -> dict[str, Any]:
     """``Voila.tornado_settings``: security headers, error pages and their strings."""
     return {
@@ -137,6 +141,12 @@ def tornado_settings() -> dict[str, Any]:
         # jupyter_server passes these to every page it renders from a template,
         # which for Voilà means the error pages and the folder listing.
         "jinja_template_vars": {"vk": {"t": template_strings(), "course_title": _course_title()}},
+        # Voilà serves the widget extensions with "no-cache", so every page view
+        # asks again for each of their ~15 files before a widget can show. Every
+        # file a page loads from there is named by its content (remoteEntry.<hash>.js,
+        # <chunk>.<hash>.js, ?v=<hash>), so browsers may keep them. (Behind a proxy
+        # with a base URL, the proxy sets this: deploy/nginx.conf.)
+        "static_immutable_cache": [LABEXTENSIONS_PATH],
     }
 
 
