@@ -258,3 +258,26 @@ def server(tmp_path_factory):
     }
     with running_server(logs / "voila.log", env=env, args=pool_args(small_pools())) as srv:
         yield srv
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, headless, through Playwright (one per test module).
+
+    Missing chromium skips the browser tests on a developer's machine and fails
+    them in CI (``VERKSTED_CI=1``): CI must run them.
+    """
+    from widgets.devtools.browser import chromium_path, launch
+
+    if chromium_path() is None:
+        message = (
+            "chromium is not installed; `make test` installs Debian's chromium when run as "
+            "root (scripts/test-setup.sh), or run: apt-get install chromium"
+        )
+        if os.environ.get("VERKSTED_CI") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright, launch(playwright) as chromium:
+        yield chromium

@@ -12,7 +12,6 @@ Resuming after progress (issue 6) plugs in here: ``open_course_page`` and
 
 from __future__ import annotations
 
-import os
 import re
 import time
 import urllib.error
@@ -23,9 +22,7 @@ import pytest
 from widgets.devtools.browser import (
     RequestLog,
     assert_accessible,
-    chromium_path,
     close_page,
-    launch,
     live_region_text,
     wait_until_shown,
     wait_until_widgets_ready,
@@ -37,22 +34,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.served]
 ARTIFACTS = repo_root() / "test-artifacts" / "browser"
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 SCENARIO_PAGE = "studie/prinsippene.ipynb"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if chromium_path() is None:
-        message = (
-            "chromium is not installed; `make test` installs Debian's chromium when run as "
-            "root (scripts/test-setup.sh), or run: apt-get install chromium"
-        )
-        if os.environ.get("VERKSTED_CI") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright, launch(playwright) as browser:
-        yield browser
 
 
 @pytest.fixture

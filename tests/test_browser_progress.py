@@ -1,14 +1,12 @@
 """A trainee in a real browser: makes a key, plays a scenario, comes back and resumes.
 
-Playwright drives Debian's chromium (``executable_path=shutil.which("chromium")``),
-launched as the course's other browser tests launch it.
+Playwright drives Debian's chromium (the ``browser`` fixture of ``conftest.py``,
+shared by the course's browser tests).
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 
 import pytest
 
@@ -16,33 +14,6 @@ from widgets.content import catalog
 from widgets.devtools.voila import running_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.served]
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        message = "chromium is not installed (Debian: apt-get install chromium)"
-        if os.environ.get("VERKSTED_CI") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=path, args=CHROMIUM_ARGS, headless=True
-        )
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

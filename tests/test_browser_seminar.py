@@ -7,10 +7,8 @@ phones would have), all in one chromium, against a real Voilà. Screenshots
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
-import shutil
 from collections import Counter
 
 import pytest
@@ -27,18 +25,6 @@ PHONE = {"width": 390, "height": 844}
 TIMEOUT = 30_000  # ms: Voilà starts a kernel per page on a small shared machine
 
 
-def chromium_or_skip() -> str:
-    path = shutil.which("chromium")
-    if path is None:
-        message = (
-            "chromium is not installed (Debian package 'chromium'; `make test` installs it as root)"
-        )
-        if os.environ.get("VERKSTED_CI") == "1":
-            pytest.fail(message + "; CI must run the browser tests")
-        pytest.skip(message)
-    return path
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     work = tmp_path_factory.mktemp("seminar-browser")
@@ -49,26 +35,6 @@ def server(tmp_path_factory):
     }
     with running_server(work / "voila.log", env=env) as srv:
         yield srv
-
-
-@pytest.fixture(scope="module")
-def browser():
-    executable = chromium_or_skip()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=executable,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield browser
-        browser.close()
 
 
 def shot(page, name: str) -> None:

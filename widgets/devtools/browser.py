@@ -48,13 +48,19 @@ def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@contextmanager
-def launch(playwright: Any) -> Iterator[Any]:
-    """A headless chromium browser (Playwright sync API), closed afterwards."""
+def _executable() -> str:
     path = chromium_path()
     if path is None:
         raise FileNotFoundError("chromium is not installed (Debian: apt-get install chromium)")
-    browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+    return path
+
+
+@contextmanager
+def launch(playwright: Any) -> Iterator[Any]:
+    """A headless chromium browser (Playwright sync API), closed afterwards."""
+    browser = playwright.chromium.launch(
+        executable_path=_executable(), args=CHROMIUM_ARGS, headless=True
+    )
     try:
         yield browser
     finally:
@@ -70,11 +76,8 @@ def launch_profile(playwright: Any, user_data_dir: str, **options: Any) -> Itera
     stores the compiled code of scripts it has run twice and reuses it from the
     third visit on, as a returning visitor's browser does. Yields the context.
     """
-    path = chromium_path()
-    if path is None:
-        raise FileNotFoundError("chromium is not installed (Debian: apt-get install chromium)")
     context = playwright.chromium.launch_persistent_context(
-        user_data_dir, executable_path=path, args=CHROMIUM_ARGS, headless=True, **options
+        user_data_dir, executable_path=_executable(), args=CHROMIUM_ARGS, headless=True, **options
     )
     try:
         yield context
