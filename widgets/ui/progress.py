@@ -33,7 +33,7 @@ from widgets.strings import t
 from widgets.ui.coursemap import relative_href
 from widgets.ui.html import download_href
 from widgets.ui.live import LiveView, UserError, render_template
-from widgets.ui.tracking import problem_message
+from widgets.ui.tracking import problem_message, require_trainee
 
 __all__ = ["CourseHome", "PageProgress"]
 
@@ -156,9 +156,7 @@ class PageProgress(_ProgressView):
         )
 
     def _write(self, fn: Any) -> None:
-        session = self.session
-        if not session.active:
-            raise UserError(problem_message(session) or t("progress.page.no_key"))
+        session = require_trainee(self.session, "progress.page.no_key")
         try:
             fn(session.trainee_id)
         except TraineeGone:
@@ -410,10 +408,7 @@ class CourseHome(_ProgressView):
 
     # -- actions ------------------------------------------------------------------
     def _active(self) -> PageSession:
-        session = self.session
-        if not session.active:
-            raise UserError(problem_message(session) or t("progress.key.empty"))
-        return session
+        return require_trainee(self.session, "progress.key.empty")
 
     def on_enter(self, value: Any, form: dict[str, Any]) -> None:
         raw = form.get("key", value)

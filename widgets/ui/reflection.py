@@ -22,7 +22,7 @@ from widgets.storage.errors import StorageError, TraineeGone
 from widgets.storage.records import MAX_NOTE
 from widgets.strings import t
 from widgets.ui.live import LiveView, UserError, render_template
-from widgets.ui.tracking import problem_message
+from widgets.ui.tracking import problem_message, require_trainee
 
 __all__ = ["MAX_NOTE", "Reflection"]
 
@@ -125,10 +125,7 @@ class Reflection(LiveView):
             self.text = value[:MAX_NOTE]
 
     def _trainee(self) -> PageSession:
-        session = self.session
-        if not session.active:
-            raise UserError(problem_message(session) or t("reflection.no_key"))
-        return session
+        return require_trainee(self.session, "reflection.no_key")
 
     def on_save(self, value: Any, form: dict[str, Any]) -> None:
         session = self._trainee()

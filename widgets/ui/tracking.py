@@ -19,6 +19,7 @@ from widgets.progress.course import STAGES, page_info
 from widgets.progress.session import PageSession, page_session
 from widgets.storage.errors import StorageError, TraineeGone
 from widgets.strings import t
+from widgets.ui.live import UserError
 
 if TYPE_CHECKING:
     from widgets.quiz import Grade, QuizAttempt
@@ -64,6 +65,14 @@ def problem_message(session: PageSession) -> str:
     if problem.kind == "throttled":
         return t("progress.key.throttled", seconds=problem.seconds)
     return t(f"progress.key.{problem.kind}")
+
+
+def require_trainee(session: PageSession, no_key: str) -> PageSession:
+    """The session, if it has a trainee; else a UserError saying why (string key ``no_key``
+    when no key was given at all)."""
+    if not session.active:
+        raise UserError(problem_message(session) or t(no_key))
+    return session
 
 
 def _record(session: PageSession, fn: Any) -> str:
