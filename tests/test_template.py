@@ -116,6 +116,7 @@ def test_missing_page_gets_the_norwegian_error_page(server):
     assert code == 404
     assert '<html lang="nb">' in body
     assert "Fant ikke siden" in body
+    assert '<meta name="robots" content="noindex">' in body
     assert "Feilkode 404" in body
     assert 'href="/voila/render/index.ipynb"' in body
     assert "finnes-ikke" not in body  # the exception's message is not shown
@@ -130,3 +131,14 @@ def test_the_folder_listing_points_to_the_landing_page(server):
     assert "Kurset begynner på forsiden" in body
     assert "url=/voila/render/index.ipynb" in body
     assert ".ipynb</a>" not in body  # no list of notebooks
+
+
+def test_the_folder_listing_points_to_the_landing_page(server):
+    async def go():
+        return await AsyncHTTPClient().fetch(server.url + "voila/tree", follow_redirects=False)
+
+    body = run(go()).body.decode("utf-8")
+    assert '<html lang="nb">' in body
+    assert 'http-equiv="refresh" content="0; url=/voila/render/index.ipynb"' in body
+    assert 'class="vk-button-link" href="/voila/render/index.ipynb">Gå til forsiden</a>' in body
+    assert "robots" not in body  # only error pages ask not to be indexed
