@@ -134,4 +134,3 @@ def test_the_folder_listing_points_to_the_landing_page(server):
     assert '<html lang="nb">' in body
     assert 'class="vk-button-link" href="/voila/render/index.ipynb">Gå til forsiden</a>' in body
     assert "robots" not in body  # only error pages ask not to be indexed
-
