@@ -104,3 +104,64 @@ def test_only_the_entry_pages_have_preheated_kernels():
         "page, the seminar join page and the first Studie page in course.yaml"
     )
     assert all(pools[p]["pool_size"] >= 1 for p in entry)
+
+
+def test_start_turns_are_spaced_first_come_first_served():
+    now = [100.0]
+    pacer = server.StartPacer(1.5, clock=lambda: now[0])
+    assert [pacer.turn() for _ in range(3)] == [100.0, 101.5, 103.0]
+    now[0] = 110.0  # a quiet while later: the next start is at once
+    assert pacer.turn() == 110.0
+    assert pacer.turn() == 111.5
+
+
+def _started_at(manager, envs):
+    """Start kernels with ``envs`` at once (the real start replaced by a clock reading)."""
+    import asyncio
+    import time
+
+    from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+
+    async def record(self, *args, **kwargs):
+        return time.monotonic()
+
+    async def go():
+        original = AsyncMappingKernelManager.start_kernel
+        AsyncMappingKernelManager.start_kernel = record
+        try:
+            t0 = time.monotonic()
+            times = await asyncio.gather(*(manager.start_kernel(env=env) for env in envs))
+            return [t - t0 for t in times]
+        finally:
+            AsyncMappingKernelManager.start_kernel = original
+
+    return asyncio.run(go())
+
+
+def test_replacement_pooled_kernels_start_apart_and_visitors_kernels_at_once():
+    manager = server.PacedKernelManager(preheat_interval=0.25, startup_grace=0)
+    manager._first_fill = 0.0  # the pools' first filling was long ago
+    pooled = _started_at(manager, [{"VOILA_PREHEAT": "True"}] * 3)
+    assert pooled[0] < 0.1
+    assert 0.2 < pooled[1] - pooled[0] < 0.4
+    assert 0.2 < pooled[2] - pooled[1] < 0.4
+    visitors = _started_at(manager, [{"VOILA_PREHEAT": "False"}] * 3 + [{}])
+    assert max(visitors) < 0.1
+
+
+def test_the_pools_first_filling_is_not_paced():
+    manager = server.PacedKernelManager(preheat_interval=0.25, startup_grace=60)
+    first = _started_at(manager, [{"VOILA_PREHEAT": "True"}] * 4)
+    assert max(first) < 0.1
+    manager._first_fill -= 61  # a minute later: a room has taken its kernels
+    later = _started_at(manager, [{"VOILA_PREHEAT": "True"}] * 2)
+    assert 0.2 < later[1] - later[0] < 0.4
+
+
+def test_the_committed_configuration_paces_pooled_kernels():
+    config = json.loads((repo_root() / "voila.json").read_text(encoding="utf-8"))
+    assert (
+        config["VoilaConfiguration"]["multi_kernel_manager_class"]
+        == "widgets.server.PacedKernelManager"
+    )
+    assert 0 < config["PacedKernelManager"]["preheat_interval"] <= 2
