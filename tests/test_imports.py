@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 
@@ -82,8 +83,6 @@ def test_pages_without_a_course_key_do_not_load_the_database_layer():
         "Reflection('prinsippene', 'vanskeligst'); PageProgress('studie/prinsippene.ipynb')\n"
         "print('sqlalchemy' in sys.modules)\n"
     )
-    import os
-
     env = {k: v for k, v in os.environ.items() if k != "QUERY_STRING"}
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env

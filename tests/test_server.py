@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import runpy
+import time
+
+from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 
 from widgets import server
 from widgets.content import catalog
@@ -115,46 +119,39 @@ def test_start_turns_are_spaced_first_come_first_served():
     assert pacer.turn() == 111.5
 
 
-def _started_at(manager, envs):
+def _started_at(manager, envs, monkeypatch):
     """Start kernels with ``envs`` at once (the real start replaced by a clock reading)."""
-    import asyncio
-    import time
-
-    from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 
     async def record(self, *args, **kwargs):
         return time.monotonic()
 
+    monkeypatch.setattr(AsyncMappingKernelManager, "start_kernel", record)
+
     async def go():
-        original = AsyncMappingKernelManager.start_kernel
-        AsyncMappingKernelManager.start_kernel = record
-        try:
-            t0 = time.monotonic()
-            times = await asyncio.gather(*(manager.start_kernel(env=env) for env in envs))
-            return [t - t0 for t in times]
-        finally:
-            AsyncMappingKernelManager.start_kernel = original
+        t0 = time.monotonic()
+        times = await asyncio.gather(*(manager.start_kernel(env=env) for env in envs))
+        return [t - t0 for t in times]
 
     return asyncio.run(go())
 
 
-def test_replacement_pooled_kernels_start_apart_and_visitors_kernels_at_once():
+def test_replacement_pooled_kernels_start_apart_and_visitors_kernels_at_once(monkeypatch):
     manager = server.PacedKernelManager(preheat_interval=0.25, startup_grace=0)
     manager._first_fill = 0.0  # the pools' first filling was long ago
-    pooled = _started_at(manager, [{"VOILA_PREHEAT": "True"}] * 3)
+    pooled = _started_at(manager, [{"VOILA_PREHEAT": "True"}] * 3, monkeypatch)
     assert pooled[0] < 0.1
     assert 0.2 < pooled[1] - pooled[0] < 0.4
     assert 0.2 < pooled[2] - pooled[1] < 0.4
-    visitors = _started_at(manager, [{"VOILA_PREHEAT": "False"}] * 3 + [{}])
+    visitors = _started_at(manager, [{"VOILA_PREHEAT": "False"}] * 3 + [{}], monkeypatch)
     assert max(visitors) < 0.1
 
 
-def test_the_pools_first_filling_is_not_paced():
+def test_the_pools_first_filling_is_not_paced(monkeypatch):
     manager = server.PacedKernelManager(preheat_interval=0.25, startup_grace=60)
-    first = _started_at(manager, [{"VOILA_PREHEAT": "True"}] * 4)
+    first = _started_at(manager, [{"VOILA_PREHEAT": "True"}] * 4, monkeypatch)
     assert max(first) < 0.1
     manager._first_fill -= 61  # a minute later: a room has taken its kernels
-    later = _started_at(manager, [{"VOILA_PREHEAT": "True"}] * 2)
+    later = _started_at(manager, [{"VOILA_PREHEAT": "True"}] * 2, monkeypatch)
     assert 0.2 < later[1] - later[0] < 0.4
 
 

@@ -46,8 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from widgets.progress.ratelimit import WINDOW, wait_before_check
-from widgets.storage.db import Database, database, upsert, utcnow
-from widgets.storage.db import aware as _aware
+from widgets.storage.db import Database, aware, database, upsert, utcnow
 from widgets.storage.errors import KeyNotFound, KeyThrottled, TraineeGone
 from widgets.storage.migrations import Migration
 from widgets.storage.records import MAX_NOTE, Answer, Note, Play, Progress
@@ -356,7 +355,7 @@ class ProgressStore:
     def failures_since(self, since: datetime) -> list[datetime]:
         return self.db.read_value(
             lambda conn: [
-                _aware(at)
+                aware(at)
                 for at in conn.execute(
                     select(failure_t.c.at).where(failure_t.c.at > since).order_by(failure_t.c.at)
                 ).scalars()
@@ -546,7 +545,7 @@ class ProgressStore:
                 raise TraineeGone(trainee_id)
             mine = trainee_id
             pages = {
-                r.page: _aware(r.at)
+                r.page: aware(r.at)
                 for r in conn.execute(
                     select(page_t).where(page_t.c.trainee_id == mine).order_by(page_t.c.id)
                 )
@@ -563,7 +562,7 @@ class ProgressStore:
                     dict(r.honoured),
                     dict(r.broken),
                     r.ending,
-                    _aware(r.at),
+                    aware(r.at),
                 )
                 for r in conn.execute(
                     select(scenario_t)
@@ -581,7 +580,7 @@ class ProgressStore:
                     r.page,
                     list(r.selected),
                     r.outcome,
-                    _aware(r.at),
+                    aware(r.at),
                 )
                 for r in conn.execute(
                     select(answer_t).where(answer_t.c.trainee_id == mine).order_by(answer_t.c.id)
@@ -595,7 +594,7 @@ class ProgressStore:
                     r.stage,
                     bytes(r.nonce),
                     bytes(r.ciphertext),
-                    _aware(r.at),
+                    aware(r.at),
                 )
                 for r in conn.execute(
                     select(note_t).where(note_t.c.trainee_id == mine).order_by(note_t.c.id)

@@ -46,8 +46,7 @@ from sqlalchemy import (
 )
 
 from widgets.seminar.codes import hash_token, new_code, new_token, pick_nickname
-from widgets.storage.db import Database, database, upsert, utcnow
-from widgets.storage.db import aware as _aware
+from widgets.storage.db import Database, aware, database, upsert, utcnow
 from widgets.storage.migrations import Migration
 
 __all__ = [
@@ -265,9 +264,9 @@ class Seminar:
         return cls(
             id=row.id,
             code=row.code,
-            code_expires_at=_aware(row.code_expires_at),
-            created_at=_aware(row.created_at),
-            ended_at=_aware(row.ended_at),
+            code_expires_at=aware(row.code_expires_at),
+            created_at=aware(row.created_at),
+            ended_at=aware(row.ended_at),
             phase=row.phase,
             question_id=row.question_id,
             scenario_id=row.scenario_id,
@@ -823,7 +822,7 @@ class SeminarStore:
         """Times of wrong passphrase attempts after ``since``, oldest first."""
         return self.db.read_value(
             lambda conn: [
-                _aware(at)
+                aware(at)
                 for at in conn.execute(
                     select(failure_t.c.at).where(failure_t.c.at > since).order_by(failure_t.c.at)
                 ).scalars()
