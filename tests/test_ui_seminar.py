@@ -251,7 +251,7 @@ def test_wrong_expired_and_ended_codes(env, store):
 
 
 def test_a_page_without_browser_storage_still_joins(env, store, monkeypatch):
-    import widgets.ui.seminar as ui
+    import widgets.ui.seminar.participant as ui
 
     monkeypatch.setattr(ui, "REMEMBER_WAIT", 0)
     _f, code = started(store)
