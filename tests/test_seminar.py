@@ -204,9 +204,25 @@ def test_results_csv_has_counts_and_approved_texts_only(database_url):
     text = data.decode("utf-8-sig")
     header, *rows = text.strip().splitlines()
     assert header.split(";")[:5] == ["steg", "rollespill", "node", "spørsmål", "svar"]
-    assert len(rows) == 4 + 1  # four options, one approved text
-    option_1 = catalog.scenario(SCENARIO).node("start").options[1].text
-    assert any(option_1 in r and r.endswith(";2;100;2") for r in rows)
+    steps = [r for r in rows if r.split(";")[0]]
+    assert len(steps) == 4 + 1  # four options, one approved text
+    option_1 = catalog.scenario(SCENARIO).node("start").options[1]
+    assert any(option_1.text in r and r.endswith(";2;100;2;;;;") for r in steps)
+    # The room's summary: per principle, choices that followed it and went against it.
+    assert header.split(";")[-4:] == [
+        "prinsipp (rommets oppsummering)",
+        "valg som fulgte det",
+        "valg som gikk imot det",
+        "valg i alt i rollespillet",
+    ]
+    summary = {r.split(";")[-4].split(":")[0]: r.split(";")[-3:] for r in rows if r not in steps}
+    node = catalog.scenario(SCENARIO).node("start")
+    touched = {p for o in node.options for p in (*o.honours, *o.breaks)}
+    assert set(summary) == touched
+    for pid, (followed, against, choices) in summary.items():
+        assert choices == "2"  # both choices, text answers not counted
+        assert followed == ("2" if pid in option_1.honours else "0")
+        assert against == ("2" if pid in option_1.breaks else "0")
     assert "Ikke vis meg" not in text
     assert "'=HYPERLINK" in text  # never read as a formula
     assert a.nickname not in text and b.nickname not in text

@@ -19,6 +19,7 @@ from voila.voila_identity_provider import VoilaIdentityProvider
 
 from widgets.content import catalog
 from widgets.navigation import PageContext, page_context
+from widgets.seminar import access
 from widgets.strings import DEFAULT, language, strings
 
 __all__ = [
@@ -192,14 +193,29 @@ def page_config_hook(page_config: dict[str, Any], **kwargs: Any) -> dict[str, An
     return {**page_config, "verksted": template_context(kwargs.get("notebook_path") or "")}
 
 
+#: Short addresses the server forwards (relative to its base URL): what a room
+#: types from the screen, ``HOST/bli-med``. The query string is kept.
+SHORT_LINKS: dict[str, str] = {access.SHORT_PATH: f"voila/render/{access.JOIN_PAGE}"}
+
+
 class NotFoundHandler(JupyterHandler):
     """Any address Voilà has no handler for: the course's Norwegian 404 page.
 
-    Without it tornado answers such requests with its own English page.
+    Without it tornado answers such requests with its own English page. The
+    short links (:data:`SHORT_LINKS`) are forwarded here too: Voilà has no
+    hook for extra routes, and these are addresses it would otherwise not know.
     """
 
     async def prepare(self) -> None:
         await super().prepare()
+        base = self.base_url or "/"
+        path = self.request.path
+        if path.startswith(base) and self.request.method in {"GET", "HEAD"}:
+            target = SHORT_LINKS.get(path[len(base) :].strip("/").lower())
+            if target is not None:
+                query = self.request.query
+                self.redirect(base + target + (f"?{query}" if query else ""))
+                return
         raise HTTPError(404)
 
     def render_template(self, name: str, **ns: Any) -> str:

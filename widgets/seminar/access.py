@@ -33,6 +33,7 @@ __all__ = [
     "join_url",
     "passphrase_status",
     "qr_svg",
+    "short_join_url",
     "wait_before_attempt",
 ]
 
@@ -42,6 +43,9 @@ ENV_JOIN_URL = "VERKSTED_JOIN_URL"
 #: Pages, relative to the folder Voilà serves.
 JOIN_PAGE = "seminar/delta.ipynb"
 PROJECTOR_PAGE = "seminar/skjerm.ipynb"
+#: The short address the room screen shows (``HOST/bli-med``): the server (and
+#: the nginx example) forward it to the join page, query string included.
+SHORT_PATH = "bli-med"
 MIN_PASSPHRASE = 8
 
 #: Wrong attempts within this window count; the first few are free.
@@ -118,6 +122,17 @@ def join_url(code: str) -> str | None:
     if base is None:
         return None
     return f"{base}voila/render/{JOIN_PAGE}?kode={quote(code)}"
+
+
+def short_join_url() -> str | None:
+    """The short address to type (``https://host/bli-med``), or ``None`` when unknown.
+
+    Built from the same base as the join link (``VERKSTED_PUBLIC_URL`` or the
+    facilitator's own address); the server forwards it to the join page, where
+    the code is typed. The QR code keeps the full link with the code.
+    """
+    base = _base_url()
+    return f"{base}{SHORT_PATH}" if base else None
 
 
 def qr_svg(data: str) -> str:

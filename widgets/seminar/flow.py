@@ -19,9 +19,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "OptionResult",
+    "PrincipleTally",
     "letters",
     "majority_option",
     "option_results",
+    "principle_summary",
     "question_kind",
     "resolve",
     "results_csv",
@@ -126,6 +128,69 @@ def resolve(scenario: Scenario, node: Node, option: int | None) -> Node | None:
         return None
 
 
+@dataclass(frozen=True)
+class PrincipleTally:
+    """How the room chose with regard to one principle, over the steps counted.
+
+    ``choices`` is every choice made in those steps (each participant's answer
+    to each step once), so the two shares say how much of the room's choosing
+    followed the principle and how much went against it; the rest touched it
+    not at all. Only counts: who chose what is never known here.
+    """
+
+    principle: str
+    followed: int
+    against: int
+    choices: int
+
+    @property
+    def followed_share(self) -> int:
+        return round(100 * self.followed / self.choices) if self.choices else 0
+
+    @property
+    def against_share(self) -> int:
+        return round(100 * self.against / self.choices) if self.choices else 0
+
+
+def principle_summary(
+    results: list[dict[str, object]], scenario_id: str | None = None
+) -> list[PrincipleTally]:
+    """Per principle, the choices that followed it and went against it.
+
+    ``results`` is :meth:`SeminarStore.results`; ``scenario_id`` limits it to
+    one scenario's steps (the room's summary at its end), ``None`` counts the
+    whole seminar. Principles in the contract's order; those no option of the
+    steps touched are left out.
+    """
+    from widgets.principles import canonical
+
+    followed: dict[str, int] = {}
+    against: dict[str, int] = {}
+    choices = 0
+    for item in results:
+        q = item["question"]
+        if q.kind != "choice" or (scenario_id is not None and q.scenario_id != scenario_id):
+            continue
+        try:
+            node = catalog.scenario(q.scenario_id).node(q.node_id)
+        except (catalog.ContentError, KeyError):
+            continue
+        for i, option in enumerate(node.options):
+            n = item["counts"].get(i, 0)
+            choices += n
+            for pid in option.honours:
+                followed[pid] = followed.get(pid, 0) + n
+            for pid in option.breaks:
+                against[pid] = against.get(pid, 0) + n
+    order = {pid: i for i, pid in enumerate(canonical())}
+    touched = sorted(
+        set(followed) | set(against), key=lambda pid: (order.get(pid, len(order)), pid)
+    )
+    return [
+        PrincipleTally(pid, followed.get(pid, 0), against.get(pid, 0), choices) for pid in touched
+    ]
+
+
 #: The export's columns, in order (their headings are UI strings ``seminar.csv.<name>``).
 CSV_FIELDS = (
     "step",
@@ -139,6 +204,12 @@ CSV_FIELDS = (
     "count",
     "share",
     "answered",
+    # The room's summary (rows of their own, after the steps): per scenario and
+    # principle, how many choices followed it and went against it, of all choices.
+    "principle",
+    "followed",
+    "against",
+    "choices",
 )
 
 
@@ -152,7 +223,8 @@ def _rows(store: SeminarStore, seminar_id: int) -> list[dict[str, object]]:
 
     col = {k: t(f"seminar.csv.{k}") for k in CSV_FIELDS}
     rows: list[dict[str, object]] = []
-    for item in store.results(seminar_id):
+    results = store.results(seminar_id)
+    for item in results:
         q = item["question"]
         try:
             scenario = catalog.scenario(q.scenario_id)
@@ -186,6 +258,31 @@ def _rows(store: SeminarStore, seminar_id: int) -> list[dict[str, object]]:
             rows.append(
                 {**base, col["answer"]: _cell(text), col["verdict"]: t("seminar.csv.own_words")}
             )
+    return rows + _summary_rows(results, col)
+
+
+def _summary_rows(results: list[dict[str, object]], col: dict[str, str]) -> list[dict[str, object]]:
+    from widgets.principles import canonical
+
+    names = canonical()
+    rows: list[dict[str, object]] = []
+    scenario_ids = list(dict.fromkeys(item["question"].scenario_id for item in results))
+    for sid in scenario_ids:
+        try:
+            title = catalog.scenario(sid).title
+        except catalog.ContentError:
+            title = sid
+        for tally in principle_summary(results, sid):
+            p = names.get(tally.principle)
+            rows.append(
+                {
+                    col["scenario"]: title,
+                    col["principle"]: f"{tally.principle}: {p.name}" if p else tally.principle,
+                    col["followed"]: tally.followed,
+                    col["against"]: tally.against,
+                    col["choices"]: tally.choices,
+                }
+            )
     return rows
 
 
@@ -200,7 +297,7 @@ def results_csv(store: SeminarStore, seminar_id: int) -> bytes:
 
     columns = [t(f"seminar.csv.{k}") for k in CSV_FIELDS]
     frame = pd.DataFrame(_rows(store, seminar_id), columns=columns)
-    for key in ("step", "count", "share", "answered"):
+    for key in ("step", "count", "share", "answered", "followed", "against", "choices"):
         # Whole numbers, blank where a row has none (texts have no count).
         frame[t(f"seminar.csv.{key}")] = frame[t(f"seminar.csv.{key}")].astype("Int64")
     return frame.to_csv(index=False, sep=";").encode("utf-8-sig")

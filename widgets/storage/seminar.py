@@ -42,6 +42,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
     update,
 )
 
@@ -150,7 +151,15 @@ def _v1(conn: Connection) -> None:
     meta.create_all(conn)
 
 
-MIGRATIONS: list[Migration] = [Migration("seminars, questions, participants, answers", _v1)]
+def _v2(conn: Connection) -> None:
+    # The facilitator can blank the room screen (B on the keyboard or clicker).
+    conn.execute(text("ALTER TABLE seminar ADD COLUMN blank INTEGER NOT NULL DEFAULT 0"))
+
+
+MIGRATIONS: list[Migration] = [
+    Migration("seminars, questions, participants, answers", _v1),
+    Migration("seminar.blank: the room screen blanked", _v2),
+]
 
 
 # -- the current tables, for queries ---------------------------------------------
@@ -171,6 +180,7 @@ seminar_t = Table(
     Column("node_id", String(80)),
     Column("version", Integer, nullable=False),
     Column("stage", Integer, nullable=False),
+    Column("blank", Integer, nullable=False, server_default="0"),
 )
 question_t = Table(
     "seminar_question",
@@ -258,6 +268,7 @@ class Seminar:
     node_id: str | None
     version: int
     stage: int
+    blank: bool = False  # the room screen is blanked (the facilitator pressed B)
 
     @classmethod
     def _from(cls, row: Any) -> Seminar:
@@ -273,6 +284,7 @@ class Seminar:
             node_id=row.node_id,
             version=row.version,
             stage=row.stage,
+            blank=bool(row.blank),
         )
 
     def code_valid(self, now: datetime | None = None) -> bool:
@@ -622,6 +634,12 @@ class SeminarStore:
                 scenario_id=None,
                 node_id=None,
             )
+        )
+
+    def set_blank(self, seminar_id: int, blank: bool) -> bool:
+        """Blank the room screen or show it again (dashboards follow it; phones do not)."""
+        return self.db.write(
+            lambda conn: self._bump(conn, seminar_id, stage=False, blank=1 if blank else 0)
         )
 
     def end(self, seminar_id: int) -> None:

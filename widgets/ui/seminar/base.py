@@ -196,7 +196,9 @@ def seminar_context(state: SeminarState, step: dict[str, Any] | None) -> dict[st
     """What the facilitator's and the projector's screens have in common."""
     seminar = state.seminar
     url = access.join_url(seminar.code)
+    short = access.short_join_url()
     return {
+        "short_text": short_url(short) if short else (short_url(url) if url else ""),
         "seminar": seminar,
         "phase": seminar.phase,
         "code": seminar.code,

@@ -6,6 +6,7 @@ import logging
 from typing import Any, ClassVar
 
 import traitlets
+from markupsafe import Markup
 
 from widgets.content import catalog
 from widgets.content.models import Node, Scenario
@@ -24,6 +25,7 @@ from widgets.storage.seminar import (
 from widgets.strings import t
 from widgets.ui.live import UserError, render_template
 from widgets.ui.seminar.base import UNSEEN, Following, scenario_node, seminar_context
+from widgets.ui.seminar.room import room_context, room_summary
 
 log = logging.getLogger("verksted")
 
@@ -58,6 +60,8 @@ class FacilitatorView(Following):
             "cancel",
             "export",
             "home",
+            "back",
+            "blank",
         }
     )
 
@@ -77,6 +81,7 @@ class FacilitatorView(Following):
         self._texts: list[Any] = []
         self._running: list[Any] = []
         self._feedback_cache: dict[tuple[int, str], Any] = {}
+        self._summary: list[Any] = []
         super().__init__(store=store, **kwargs)
         self.screen = "signin" if access.passphrase_status() == "ok" else "nopass"
         self.refresh()
@@ -173,21 +178,49 @@ class FacilitatorView(Following):
             raise UserError(t("error.content_missing")) from None
         node = scenario.node(scenario.start_id)
         current = state.seminar.question_id
+        self._unblank(state)
         q = self.store.open_question(
             state.seminar.id, scenario.id, node.id, question_kind(node), after=current
         )
         self._after_action(q is not None)
 
-    def _phase(self, frm: set[str], to: str) -> None:
+    def _phase(self, frm: set[str], to: str, announce: str = "") -> None:
         state, _, _ = self._current()
+        self._unblank(state)
         done = self.store.set_phase(state.seminar.id, state.seminar.question_id, frm, to)
         self._after_action(done)
+        if done:
+            self.say(t(announce or f"seminar.announce.{to}"))
+
+    def _unblank(self, state: SeminarState) -> None:
+        """A step shows the room screen again (the facilitator blanked it, then went on)."""
+        if state.seminar.blank:
+            self.store.set_blank(state.seminar.id, False)
+
+    def on_blank(self, value: Any, form: dict[str, Any]) -> None:
+        """Blank the room screen (B), or show it again (B again, or any next key)."""
+        state, _, _ = self._current()
+        blank = not state.seminar.blank
+        self._after_action(self.store.set_blank(state.seminar.id, blank))
+        self.say(t("seminar.announce.blank" if blank else "seminar.announce.unblank"))
+
+    def on_back(self, value: Any, form: dict[str, Any]) -> None:
+        """One step back within a question: reopen answers, hide results or the feedback."""
+        back = {
+            "closed": ("open", "seminar.announce.open_again"),
+            "revealed": ("closed", "seminar.announce.hidden"),
+            "feedback": ("revealed", "seminar.announce.revealed"),
+        }
+        state, _, _ = self._current()
+        if state.phase in back:
+            to, announce = back[state.phase]
+            self._phase({state.phase}, to, announce)
 
     def on_close(self, value: Any, form: dict[str, Any]) -> None:
         self._phase({"open"}, "closed")
 
     def on_reopen(self, value: Any, form: dict[str, Any]) -> None:
-        self._phase({"closed"}, "open")
+        self._phase({"closed"}, "open", "seminar.announce.open_again")
 
     def on_reveal(self, value: Any, form: dict[str, Any]) -> None:
         self._phase({"closed"}, "revealed")
@@ -209,6 +242,7 @@ class FacilitatorView(Following):
                 return
         target = resolve(scenario, node, option)
         qid = state.seminar.question_id
+        self._unblank(state)
         if target is None or target.is_ending:
             done = self.store.show_ending(
                 state.seminar.id, qid, scenario.id, target.id if target is not None else None
@@ -221,6 +255,14 @@ class FacilitatorView(Following):
                 is not None
             )
         self._after_action(done)
+        if done:
+            self.say(
+                t(
+                    "seminar.announce.ending"
+                    if target is None or target.is_ending
+                    else "seminar.announce.open"
+                )
+            )
 
     def on_lobby(self, value: Any, form: dict[str, Any]) -> None:
         state, _, _ = self._current()
@@ -294,6 +336,7 @@ class FacilitatorView(Following):
             self._texts = self.store.texts(question.id)
         else:
             self._texts = []
+        self._summary = room_summary(self.store, state)
 
     def _findings(self, answer: Any) -> Any:
         """The feedback engine's reading of a text (cached per answer and text)."""
@@ -331,8 +374,74 @@ class FacilitatorView(Following):
                 approved=[a for a in self._texts if a.status == "approved"],
                 rejected=sum(1 for a in self._texts if a.status == "rejected"),
                 majority=_majority_letter(state, ctx.get("step")),
+                summary=self._summary,
+                blank=state.seminar.blank,
             )
+            ctx["plan"] = _plan(state, ctx["step"], ctx["majority"])
+            room = room_context(
+                state, ctx["step"], texts=ctx["approved"], summary=self._summary, controls=False
+            )
+            ctx["preview"] = Markup(render_template("seminar_projector.html.j2", room=room))
         return render_template("seminar_facilitator.html.j2", **ctx)
+
+
+def _after_next(step: dict[str, Any] | None, option: int | None) -> str:
+    """What «Neste steg» leads to, in words: the next question, or the end."""
+    if not step or step.get("broken") or step["node"] is None:
+        return ""
+    target = resolve(step["scenario"], step["node"], option)
+    if target is None or target.is_ending:
+        return t("seminar.plan.to_end")
+    prompt = target.prompt or (target.free_text.prompt if target.free_text else "")
+    return t("seminar.plan.to_question", prompt=prompt) if prompt else t("seminar.plan.to_step")
+
+
+def _plan(state: SeminarState, step: dict[str, Any] | None, majority: str) -> dict[str, Any]:
+    """The one next action, the one before it (back), and what comes after, for the console.
+
+    ``next`` and ``back`` are ``(action, value, label)`` or ``None``; keys and
+    clickers press them (``data-keys`` in the template).
+    """
+    phase = state.phase
+    kind = step.get("kind") if step and not step.get("broken") else ""
+    nxt: tuple[str, str, str] | None = None
+    back: tuple[str, str, str] | None = None
+    after = ""
+    if phase == "open":
+        nxt = ("close", "", t("seminar.facilitator.close"))
+        after = t("seminar.facilitator.reveal")
+    elif phase == "closed":
+        nxt = ("reveal", "", t("seminar.facilitator.reveal"))
+        back = ("back", "", t("seminar.facilitator.reopen"))
+        after = (
+            t("seminar.facilitator.feedback") if kind == "choice" else t("seminar.facilitator.next")
+        )
+    elif phase == "revealed" and kind == "choice":
+        nxt = ("feedback", "", t("seminar.facilitator.feedback"))
+        back = ("back", "", t("seminar.facilitator.hide_results"))
+        after = _next_label(majority)
+    elif phase in {"revealed", "feedback"}:
+        nxt = ("next", "majority" if kind == "choice" else "", _next_label(majority))
+        if phase == "feedback":
+            back = ("back", "", t("seminar.facilitator.hide_feedback"))
+        else:
+            back = ("back", "", t("seminar.facilitator.hide_results"))
+        option = None
+        if kind == "choice" and step is not None:
+            option = majority_option(step["scenario"], step["node"], state.counts)
+        after = _after_next(step, option)
+    elif phase == "ending":
+        nxt = ("lobby", "", t("seminar.facilitator.lobby"))
+        after = t("seminar.plan.pick_next")
+    elif phase == "lobby":
+        after = t("seminar.plan.pick")
+    return {"next": nxt, "back": back, "after": after}
+
+
+def _next_label(majority: str) -> str:
+    if majority:
+        return t("seminar.facilitator.next_majority", letter=majority)
+    return t("seminar.facilitator.next")
 
 
 def _download(data: bytes) -> str:

@@ -10,6 +10,12 @@
 //   <textarea data-input-action="draft">            sends the text as it is typed
 //   [data-autofocus]                                gets focus after an own action
 //   <button data-client="print">                    prints the page (no round trip)
+//   <button data-client="fullscreen">               puts the page in full screen (the room screen)
+//   <button data-keys="PageDown ArrowRight">        clicked by those keys anywhere on the page
+//                                                   (presentation clickers), never while typing
+//   [data-show-first]                               scrolled to the top when its data-key changes
+//                                                   (a phone's new question comes first)
+//   .vk-room                                        the room screen: its text is fitted to its frame
 // A view with a `remember_key` trait (seminar participants) is told what the
 // browser keeps under that key (action "remembered"), and keeps `remember_value`
 // there: a reloaded page comes back as the same participant.
@@ -18,6 +24,42 @@
 // of the page carries them (the landing page's personal course key).
 
 const DEBOUNCE_MS = 350;
+// The room screen's type may shrink to this share of its size (4.9 → 3.9 % of
+// the screen's height: 28 px at 720 px), then long texts get an ellipsis.
+const FIT_FLOOR = 0.8;
+const FIT_CLAMPS = [4, 3, 2];
+
+function overflows(room) {
+  const boxes = [room, ...room.querySelectorAll(".vk-fit")];
+  return boxes.some((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+}
+
+// Fit a room screen to its frame: first smaller type (down to FIT_FLOOR), then
+// fewer lines of each long text. Re-run on every paint and resize.
+function fitRoom(room) {
+  room.style.setProperty("--vk-fit", "1");
+  room.classList.remove("vk-room-clamped");
+  let fit = 1;
+  while (overflows(room) && fit > FIT_FLOOR + 0.001) {
+    fit = Math.max(FIT_FLOOR, Math.round((fit - 0.05) * 100) / 100);
+    room.style.setProperty("--vk-fit", String(fit));
+  }
+  if (!overflows(room)) return;
+  room.classList.add("vk-room-clamped");
+  for (const lines of FIT_CLAMPS) {
+    room.style.setProperty("--vk-clamp", String(lines));
+    if (!overflows(room)) return;
+  }
+}
+
+function typing(target) {
+  if (!target || !(target instanceof Element)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+function shown(el) {
+  return el.getClientRects().length > 0 && !el.closest("[inert], [hidden]");
+}
 const BUSY_TIMEOUT_MS = 8000;
 
 function sameNode(a, b) {
@@ -120,6 +162,8 @@ function render({ model, el }) {
     const hadFocus = body.contains(document.activeElement);
     morph(body, next);
     el.classList.toggle("vk-projector", model.get("variant") === "projector");
+    fitAll();
+    showFirst();
     if (pending) {
       setBusy(false);
       const target = body.querySelector("[data-autofocus]");
@@ -133,11 +177,54 @@ function render({ model, el }) {
     }
   };
 
+  const fitAll = () => body.querySelectorAll(".vk-room").forEach(fitRoom);
+  let fitQueued = false;
+  const onResize = () => {
+    if (fitQueued) return;
+    fitQueued = true;
+    requestAnimationFrame(() => { fitQueued = false; fitAll(); });
+  };
+  window.addEventListener("resize", onResize);
+  const resized = typeof ResizeObserver === "function" ? new ResizeObserver(onResize) : null;
+  if (resized) resized.observe(body);
+
+  let firstKey = null;
+  const showFirst = () => {
+    const first = body.querySelector("[data-show-first]");
+    const key = first ? first.dataset.key || "" : null;
+    if (first && key !== firstKey && firstKey !== null && !typing(document.activeElement)) {
+      first.scrollIntoView({ block: "start" });
+    }
+    firstKey = key;
+  };
+
+  // Keys (a presentation clicker sends PageDown/PageUp or arrows): click the
+  // visible button that names the key, unless the user is typing in a field.
+  const onKey = (event) => {
+    if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (typing(event.target)) return;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const target = Array.from(body.querySelectorAll("[data-keys]")).find(
+      (b) => b.dataset.keys.split(" ").includes(key) && shown(b) && !b.disabled,
+    );
+    if (!target) return;
+    event.preventDefault();
+    target.click();
+  };
+  document.addEventListener("keydown", onKey);
+
   body.addEventListener("click", (event) => {
     const local = event.target.closest("[data-client]");
     if (local && body.contains(local) && local.dataset.client === "print") {
       event.preventDefault();
       window.print();
+      return;
+    }
+    if (local && body.contains(local) && local.dataset.client === "fullscreen") {
+      event.preventDefault();
+      const root = document.documentElement;
+      if (document.fullscreenElement) document.exitFullscreen?.();
+      else root.requestFullscreen?.().catch(() => { /* the browser refused: F11 still works */ });
       return;
     }
     const target = event.target.closest("[data-action]");
@@ -221,6 +308,9 @@ function render({ model, el }) {
     model.off("change:remember_key", recall);
     model.off("change:remember_value", keep);
     model.off("change:url_params", syncUrl);
+    window.removeEventListener("resize", onResize);
+    document.removeEventListener("keydown", onKey);
+    if (resized) resized.disconnect();
     timers.forEach((t) => clearTimeout(t));
     clearTimeout(busyTimer);
   };
