@@ -96,6 +96,24 @@ def test_visitors_are_spread_and_stay_on_their_process(proxied):
         assert re.search(
             r"/kurs/p[12]/voila/render/seminar/delta\.ipynb\?kode=ABC$", shared.headers["Location"]
         )
+        # The room screen's short address: spread by nginx, and forwarded by each
+        # process under its own prefix (what a room types when no proxy rule exists).
+        short = await client.fetch(base + "kurs/bli-med", follow_redirects=False, raise_error=False)
+        assert short.code == 302
+        assert re.search(
+            r"/kurs/p[12]/voila/render/seminar/delta\.ipynb$", short.headers["Location"]
+        )
+        for n in (1, 2):
+            direct = await client.fetch(
+                base + f"kurs/p{n}/bli-med?kode=ABC", follow_redirects=False, raise_error=False
+            )
+            assert direct.code == 302
+            assert (
+                direct.headers["Location"]
+                == f"/kurs/p{n}/voila/render/seminar/delta.ipynb?kode=ABC"
+            )
+        joined = await client.fetch(base + "kurs/bli-med")  # followed to the join page itself
+        assert joined.code == 200 and b"seminar/delta.ipynb" in joined.effective_url.encode()
 
         for n in (1, 2):
             own = base + f"kurs/p{n}/"

@@ -437,3 +437,139 @@ def test_a_new_code_keeps_who_has_joined(env, store):
     assert "finner ikke" in ParticipantView(code=code, store=store).error  # the old code is gone
     again = joined(store, new, p.remember_value)  # same browser, new code: same participant
     assert again.nickname == p.nickname and again.remember_key == p.remember_key
+
+
+# -- the room screen, the console, the clicker -------------------------------------------
+
+
+def view_of(html: str) -> str:
+    found = re.search(r'class="vk-room [^"]*" [^>]*data-view="([a-z]+)"', html)
+    return found.group(1) if found else ""
+
+
+def test_the_room_screen_follows_the_facilitator_and_can_be_blanked(env, store):
+    f, code = started(store)
+    screen = ProjectorView(token=f._display_token, store=store)
+    phone = joined(store, code)
+    assert view_of(screen.html) == "lobby"
+    shown = text_of(screen.html)
+    assert "Gå til kurs.example.no/bli-med og skriv koden" in shown and code in shown
+    assert "<svg" in screen.html and "delta.ipynb" not in shown  # the QR code keeps the link
+    assert view_of(f.html) == "lobby"  # the preview on the facilitator's page
+
+    f.dispatch("scenario", "rad-som-ikke-ble-bedt-om")
+    for v in (screen, phone):
+        v.poll()
+    assert view_of(screen.html) == "open"
+    assert f"kurs.example.no/bli-med · kode {code}" in text_of(screen.html)
+    assert "Han vil ikke ta medisinene" in screen.html
+    assert "Deretter: Vis resultatet" in text_of(f.html)  # the one next action, and what follows
+    assert re.search(r'data-action="close" data-value="" data-keys="PageDown ArrowRight"', f.html)
+
+    f.dispatch("blank")
+    assert screen.poll() and view_of(screen.html) == "blank" and screen.blank
+    assert "Han vil ikke" not in screen.html
+    assert not phone.poll()  # phones do not follow the room screen
+    assert "storskjermen er mørk" in text_of(f.html) and view_of(f.html) == "blank"
+    # While blank, the next keys and B only show the screen again.
+    unblank = re.search(r'<button[^>]*data-action="blank"[^>]*>', f.html).group(0)
+    assert all(k in unblank for k in ("PageDown", "ArrowRight", "PageUp", "b ."))
+    f.dispatch("blank")
+    assert screen.poll() and view_of(screen.html) == "open"
+    f.dispatch("blank")
+    f.dispatch("close")  # a step shows the screen again
+    screen.poll()
+    assert view_of(screen.html) == "closed" and not screen.blank
+    assert "Svarene er stengt" in text_of(screen.html)
+
+
+def test_back_steps_within_a_question_and_the_end_shows_the_rooms_summary(env, store):
+    f, code = started(store)
+    screen = ProjectorView(token=f._display_token, store=store)
+    phones = [joined(store, code) for _ in range(3)]
+    f.dispatch("scenario", "rad-som-ikke-ble-bedt-om")
+    for p, option in zip(phones, ("1", "1", "0"), strict=True):
+        p.poll()
+        p.dispatch("answer", option)
+    f.dispatch("close")
+    f.dispatch("back")
+    assert f.phase == "open"  # reopened
+    f.dispatch("close")
+    f.dispatch("reveal")
+    f.dispatch("back")
+    assert f.phase == "closed"  # results hidden again
+    screen.poll()
+    assert "data-count" not in screen.html
+    f.dispatch("reveal")
+    f.dispatch("feedback")
+    f.dispatch("back")
+    assert f.phase == "revealed"
+    f.dispatch("back")
+    f.dispatch("back")
+    assert f.phase == "open"  # back never goes past the question's start
+    f.dispatch("back")
+    assert f.phase == "open"
+    f.dispatch("close")
+    f.dispatch("reveal")
+    screen.poll()
+    assert view_of(screen.html) == "revealed"
+    cols = dict(
+        re.findall(r'class="vk-col [^"]*" [^>]*data-option="(\d)" data-count="(\d)"', screen.html)
+    )
+    assert cols == {"0": "1", "1": "2", "2": "0", "3": "0"}
+    assert "Deretter: Neste steg (følg flertallet: " in text_of(f.html)
+    f.dispatch("feedback")
+    assert "Deretter: neste spørsmål: «" in text_of(f.html)  # where the majority leads
+
+    for _ in range(12):  # on to the end, nobody answering the later steps
+        if f.phase == "ending":
+            break
+        f.dispatch({"open": "close", "closed": "reveal"}.get(f.phase, "next"), "majority")
+    assert f.phase == "ending"
+    screen.poll()
+    assert view_of(screen.html) == "ending"
+    tallies = re.findall(
+        r'data-principle="([a-z-]+)" data-followed="(\d+)" '
+        r'data-against="(\d+)" data-choices="(\d+)"',
+        screen.html,
+    )
+    node = (
+        __import__("widgets.content.catalog", fromlist=["x"])
+        .scenario("rad-som-ikke-ble-bedt-om")
+        .node("start")
+    )
+    expected = {}
+    for option, n in ((1, 2), (0, 1)):
+        for pid in node.options[option].honours:
+            expected.setdefault(pid, [0, 0])[0] += n
+        for pid in node.options[option].breaks:
+            expected.setdefault(pid, [0, 0])[1] += n
+    assert tallies and all(c == "3" for *_, c in tallies)  # the first step's three choices
+    for pid, followed, against, _ in tallies:
+        assert [int(followed), int(against)] == expected[pid]
+    assert len(tallies) <= 4  # the room shows the principles touched most
+    assert "Slik valgte rommet" in text_of(f.html)
+    assert all(nick not in screen.html + f.html for nick in (p.nickname for p in phones))
+    f.dispatch("next")  # at the end, PageDown goes back to the start screen
+    assert f.phase == "ending"  # "next" is not the action here: lobby is
+    f.dispatch("lobby")
+    screen.poll()
+    assert view_of(screen.html) == "lobby"
+
+
+def test_the_phone_puts_the_question_and_then_the_results_first(env, store):
+    f, code = started(store)
+    p = joined(store, code)
+    f.dispatch("scenario", "rad-som-ikke-ble-bedt-om")
+    p.poll()
+    html = p.html
+    assert html.index('data-action="answer"') < html.index("Han vil ikke ta medisinene")
+    assert "data-show-first" in html  # live.js scrolls a new question into view
+    p.dispatch("answer", "2")
+    shown = text_of(p.html)
+    assert "Svaret ditt er lagret. Du kan velge et annet til svarene stenges." in shown
+    f.dispatch("close")
+    f.dispatch("reveal")
+    p.poll()
+    html = p.html
+    assert html.index('data-key="result-list"') < html.index("Han vil ikke ta medisinene")
