@@ -32,6 +32,49 @@ if "VERKSTED_STATE_DIR" not in os.environ:
     os.environ["VERKSTED_STATE_DIR"] = tempfile.mkdtemp(prefix="verksted-state-")
     atexit.register(shutil.rmtree, os.environ["VERKSTED_STATE_DIR"], True)
 
+#: A seminar scenario whose first step asks for the participants' own words.
+WORDS_SCENARIO = """\
+id: egne-ord
+title: Med egne ord
+module: demo
+stages: [seminar]
+role: deltaker
+group: blandet
+focus: [si-jeg]
+setting: Et møte i gruppa.
+characters:
+  - id: kari
+    name: Kari
+    description: 40 år.
+nodes:
+  - id: start
+    lines:
+      - who: kari
+        text: Jeg orker ikke mer.
+    free_text:
+      prompt: Hva sier du til Kari?
+      placeholder: Skriv her …
+      next: valg
+  - id: valg
+    prompt: Og så?
+    options:
+      - text: Jeg kjenner meg igjen.
+        verdict: god
+        honours: [si-jeg]
+        feedback: Du snakker ut fra deg selv.
+        next: slutt-node
+      - text: Du bør sove mer.
+        verdict: uheldig
+        breaks: [ikke-gi-rad]
+        feedback: Et råd hun ikke ba om.
+        next: slutt
+  - id: slutt-node
+    ending:
+      title: Ferdig
+      text: Godt jobbet.
+"""
+
+
 SCENARIO = """\
 id: enkel
 title: En enkel samtale

@@ -20,6 +20,7 @@ import shutil
 from collections import Counter
 
 import pytest
+from conftest import WORDS_SCENARIO
 
 from widgets.devtools.browser import assert_accessible
 from widgets.devtools.voila import running_server
@@ -35,45 +36,14 @@ ROOM_SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 MIN_TEXT_720 = 28  # px: the smallest text on the room screen at 1280×720
 TIMEOUT = 30_000  # ms: Voilà starts a kernel per page on a small shared machine
 
-#: A seminar scenario whose first step asks for the participants' own words,
-#: with long lines and a long prompt (the approved texts are shown on the screen).
-WORDS_SCENARIO = """\
-id: egne-ord-test
-title: Med egne ord
-module: prinsippene
-stages: [seminar]
-role: deltaker
-group: blandet
-focus: [si-jeg]
-setting: Et møte i gruppa.
-characters:
-  - id: kari
-    name: Kari
-    description: 40 år.
-nodes:
-  - id: start
-    lines:
-      - who: kari
-        text: >-
-          Jeg orker ikke mer. Jeg har prøvd alt, og ingenting hjelper. Jeg ligger våken
-          hver natt og tenker på hva jeg kunne gjort annerledes.
-    free_text:
-      prompt: Hva sier du til Kari, med egne ord?
-      next: slutt-node
-  - id: slutt-node
-    ending:
-      title: Ferdig
-      text: Gruppa lyttet.
-"""
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     work = tmp_path_factory.mktemp("seminar-browser")
     modules = work / "modules"
     shutil.copytree(repo_root() / "modules", modules)
-    (modules / "prinsippene" / "scenarios" / "egne-ord-test.yaml").write_text(
-        WORDS_SCENARIO, encoding="utf-8"
+    (modules / "prinsippene" / "scenarios" / "egne-ord.yaml").write_text(
+        WORDS_SCENARIO.replace("module: demo", "module: prinsippene"), encoding="utf-8"
     )
     env = {
         "VERKSTED_STATE_DIR": str(work / "state"),
@@ -308,6 +278,12 @@ def test_a_seminar_with_three_phones_and_the_room_screen(server, browser):
     press(fac, "PageDown", '[data-key="picker"]')
     fac.get_by_role("button", name="Med egne ord").click()
     words = phones[0].get_by_label("Skriv med egne ord")
+    try:
+        words.wait_for()
+    except Exception:
+        shot(phones[0], "failure-phone", full_page=True)
+        shot(fac, "failure-facilitator", full_page=True)
+        raise
     words.fill("Jeg hører at du er sliten. " * 8)
     phones[0].get_by_role("button", name="Send").click()
     phones[0].locator('[data-key="saved"]').wait_for()

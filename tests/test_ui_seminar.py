@@ -13,53 +13,13 @@ import sqlite3
 import time
 
 import pytest
+from conftest import WORDS_SCENARIO
 
 from widgets.storage import Database
 from widgets.storage.seminar import SeminarStore
 from widgets.ui.seminar import FacilitatorView, ParticipantView, ProjectorView
 
 PASS = "fjord og fjell i morgen"
-
-WORDS_SCENARIO = """\
-id: egne-ord
-title: Med egne ord
-module: demo
-stages: [seminar]
-role: deltaker
-group: blandet
-focus: [si-jeg]
-setting: Et møte i gruppa.
-characters:
-  - id: kari
-    name: Kari
-    description: 40 år.
-nodes:
-  - id: start
-    lines:
-      - who: kari
-        text: Jeg orker ikke mer.
-    free_text:
-      prompt: Hva sier du til Kari?
-      placeholder: Skriv her …
-      next: valg
-  - id: valg
-    prompt: Og så?
-    options:
-      - text: Jeg kjenner meg igjen.
-        verdict: god
-        honours: [si-jeg]
-        feedback: Du snakker ut fra deg selv.
-        next: slutt-node
-      - text: Du bør sove mer.
-        verdict: uheldig
-        breaks: [ikke-gi-rad]
-        feedback: Et råd hun ikke ba om.
-        next: slutt
-  - id: slutt-node
-    ending:
-      title: Ferdig
-      text: Godt jobbet.
-"""
 
 
 @pytest.fixture
