@@ -76,7 +76,15 @@ MEASURE = """() => {
     smallest = Math.min(smallest, parseFloat(style.fontSize));
   }
   const boxes = room ? [room, ...room.querySelectorAll('.vk-fit')] : [];
-  const over = boxes.filter((el) => el.scrollHeight > el.clientHeight + 1)
+  const over = boxes.filter((el) => {
+    // A clamped text (ellipsis) overflows when its lines are taller than its box.
+    const style = getComputedStyle(el);
+    const lines = parseInt(style.webkitLineClamp, 10);
+    if (el.classList.contains('vk-clamp') && lines > 0) {
+      return lines * parseFloat(style.lineHeight) > el.clientHeight + 1;
+    }
+    return el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+  })
     .map((el) => el.className);
   const qr = document.querySelector('.vk-room-qr');
   return {

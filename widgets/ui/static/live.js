@@ -29,9 +29,30 @@ const DEBOUNCE_MS = 350;
 const FIT_FLOOR = 0.8;
 const FIT_CLAMPS = [4, 3, 2];
 
+// A clamped text's own scrollHeight still counts its hidden lines: such a box
+// (.vk-fit.vk-clamp, sized by the layout) overflows when its lines do not fit.
+function overflowing(el) {
+  const style = getComputedStyle(el);
+  const lines = parseInt(style.webkitLineClamp, 10);
+  if (el.classList.contains("vk-clamp") && lines > 0) {
+    return lines * parseFloat(style.lineHeight) > el.clientHeight + 1;
+  }
+  return el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+}
+
 function overflows(room) {
-  const boxes = [room, ...room.querySelectorAll(".vk-fit")];
-  return boxes.some((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+  return [room, ...room.querySelectorAll(".vk-fit")].some(overflowing);
+}
+
+// Each text box the layout sizes shows as many whole lines as it has room for.
+function clampBoxes(room) {
+  room.querySelectorAll(".vk-fit.vk-clamp").forEach((el) => {
+    const height = parseFloat(getComputedStyle(el).lineHeight);
+    const lines = Math.max(1, Math.floor((el.clientHeight + 1) / height));
+    el.style.setProperty("-webkit-line-clamp", String(lines));
+    // The box is as tall as its lines, so nothing shows below the ellipsis.
+    el.style.setProperty("max-height", `${lines * height}px`);
+  });
 }
 
 // Fit a room screen to its frame: first smaller type (down to FIT_FLOOR), then
@@ -39,6 +60,10 @@ function overflows(room) {
 function fitRoom(room) {
   room.style.setProperty("--vk-fit", "1");
   room.classList.remove("vk-room-clamped");
+  room.querySelectorAll(".vk-fit.vk-clamp").forEach((el) => {
+    el.style.removeProperty("-webkit-line-clamp");
+    el.style.removeProperty("max-height");
+  });
   let fit = 1;
   while (overflows(room) && fit > FIT_FLOOR + 0.001) {
     fit = Math.max(FIT_FLOOR, Math.round((fit - 0.05) * 100) / 100);
@@ -46,6 +71,7 @@ function fitRoom(room) {
   }
   if (!overflows(room)) return;
   room.classList.add("vk-room-clamped");
+  clampBoxes(room);
   for (const lines of FIT_CLAMPS) {
     room.style.setProperty("--vk-clamp", String(lines));
     if (!overflows(room)) return;
