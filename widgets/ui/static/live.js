@@ -64,6 +64,12 @@ function fitRoom(room) {
     el.style.removeProperty("-webkit-line-clamp");
     el.style.removeProperty("max-height");
   });
+  room.style.setProperty("--vk-clamp", "4");
+  // Results: the bars and figures keep their size; the texts under them give way first.
+  if (room.dataset.fit === "texts-first" && overflows(room)) {
+    room.classList.add("vk-room-clamped");
+    clampBoxes(room);
+  }
   let fit = 1;
   while (overflows(room) && fit > FIT_FLOOR + 0.001) {
     fit = Math.max(FIT_FLOOR, Math.round((fit - 0.05) * 100) / 100);
@@ -72,6 +78,7 @@ function fitRoom(room) {
   if (!overflows(room)) return;
   room.classList.add("vk-room-clamped");
   clampBoxes(room);
+  if (!overflows(room)) return;
   for (const lines of FIT_CLAMPS) {
     room.style.setProperty("--vk-clamp", String(lines));
     if (!overflows(room)) return;
