@@ -22,7 +22,7 @@ from collections import Counter
 import pytest
 from conftest import WORDS_SCENARIO
 
-from widgets.devtools.browser import assert_accessible
+from widgets.devtools.browser import assert_accessible, live_region_text
 from widgets.devtools.voila import running_server
 from widgets.paths import repo_root
 
@@ -125,6 +125,15 @@ def measure_room(room, phase: str, label: str = "") -> None:
     room.set_viewport_size({"width": 1280, "height": 720})
 
 
+def heard(widget, text: str) -> None:
+    """Wait until the widget's live region says ``text`` (it is filled 60 ms after a change)."""
+    widget.page.wait_for_function(
+        "([w, text]) => w.querySelector(':scope > [role=status]').textContent.includes(text)",
+        arg=[widget.element_handle(), text],
+    )
+    assert text in live_region_text(widget)
+
+
 def press(page, key: str, then: str) -> None:
     """A key on the facilitator's page (focus on the page, never in a field); waits for ``then``."""
     page.keyboard.press(key)
@@ -212,6 +221,8 @@ def test_a_seminar_with_three_phones_and_the_room_screen(server, browser):
     fac.locator("button.vk-next").focus()
     press(fac, "PageDown", 'button.vk-next[data-action="reveal"]')
     assert fac.evaluate("document.activeElement.dataset.action") == "reveal"  # focus follows
+    widget = fac.locator(".vk-live").filter(has=fac.locator(".vk-facilitator"))
+    heard(widget, "Svarene er stengt")  # screen readers hear each step
     phones[0].locator('[data-key="closed"]').wait_for()
     measure_room(room, "closed")
     press(fac, "PageUp", 'button.vk-next[data-action="close"]')  # back: open again
@@ -243,6 +254,7 @@ def test_a_seminar_with_three_phones_and_the_room_screen(server, browser):
 
     # B blanks the room screen; B again shows it; a next key while blank only unblanks.
     press(fac, "b", 'button.vk-next[data-action="blank"]')
+    heard(widget, "Storskjermen er mørk")
     measure_room(room, "blank")
     press(fac, "b", 'button.vk-next[data-action="next"]')
     room.locator('.vk-room[data-view="feedback"]').wait_for()
