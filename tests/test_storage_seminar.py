@@ -234,3 +234,32 @@ def test_concurrency_40_participants_x_25_answers_from_separate_processes(databa
     assert result.stored == 1000, result.report()
     assert result.lost == 0 and result.doubled == 0 and result.failed == 0, result.report()
     assert len(result.latencies) >= 1000
+
+
+def test_a_version_1_database_gets_the_blank_column_and_keeps_its_seminars(database_url):
+    """Migration 2 on a database written before the room screen could be blanked."""
+    import widgets.storage.seminar as seminar_store
+    from widgets.storage.migrations import current_versions, upgrade
+
+    db = Database(database_url)
+    try:
+        old = seminar_store.MIGRATIONS[:1]
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(seminar_store, "MIGRATIONS", old)
+            upgrade(db, ["widgets.storage.seminar"])
+        assert current_versions(db)["seminar"] == 1
+        db.write(
+            lambda conn: conn.exec_driver_sql(
+                "INSERT INTO seminar (code, code_expires_at, created_at, phase, version, stage)"
+                " VALUES ('OLD23', '2999-01-01 00:00:00+00:00', '2026-01-01 00:00:00+00:00',"
+                " 'lobby', 1, 1)"
+            )
+        )
+        assert upgrade(db, ["widgets.storage.seminar"])["seminar"] == 2
+        store = SeminarStore(db)
+        (kept,) = store.running()
+        assert kept.code == "OLD23" and kept.blank is False
+        assert store.set_blank(kept.id, True) and store.get(kept.id).blank is True
+        assert store.versions(kept.id).stage == 1  # phones do not follow the room screen
+    finally:
+        db.dispose()
