@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .engine import MAX_CHARS
-from .evaluation import bench, find_ud_dir, read_jsonl, score_dev, score_ud
+from .evaluation import PRF, bench, find_ud_dir, read_jsonl, score_dev, score_ud
 from .jsonl import process_line, process_stream
 
 __all__ = ["FEEDBACK_HELP", "main", "process_line", "process_stream", "register"]
@@ -60,25 +60,29 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _prf(s: PRF) -> dict[str, float]:
+    return {
+        "precision": s.precision,
+        "recall": s.recall,
+        "f1": s.f1,
+        "tp": s.tp,
+        "fp": s.fp,
+        "fn": s.fn,
+    }
+
+
 def _evaluate_dev(path: str, errors: bool, quiet: bool) -> dict[str, Any]:
     scores = score_dev(read_jsonl(path))
+    micro = scores.micro
     if not quiet:
         print(f"{path}: brudd findings per utterance")
         print(scores.table())
         for ident, text, exp, got in scores.errors if errors else []:
             print(f"  {ident}: expected {exp} got {got}: {text}")
     return {
-        "dev": {
-            pid: {
-                "precision": s.precision,
-                "recall": s.recall,
-                "f1": s.f1,
-                "tp": s.tp,
-                "fp": s.fp,
-                "fn": s.fn,
-            }
-            for pid, s in sorted(scores.per_principle.items())
-        },
+        "dev": {pid: _prf(s) for pid, s in sorted(scores.per_principle.items())},
+        "micro": _prf(micro),
+        "micro_f1": micro.f1,
         "clean_false_alarm_rate": scores.clean_false_alarm_rate,
     }
 

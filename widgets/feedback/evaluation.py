@@ -20,6 +20,8 @@ from .engine import check
 from .jsonl import process_stream
 
 __all__ = [
+    "PRF",
+    "SCORED",
     "DevScores",
     "UDScores",
     "bench",
@@ -30,6 +32,17 @@ __all__ = [
 
 
 # -- labelled development set -------------------------------------------------
+#: The principles the engine reports breaches of, and so the ones micro-F1 is over.
+SCORED: tuple[str, ...] = (
+    "si-jeg",
+    "ikke-gi-rad",
+    "dele-smerte",
+    "her-og-na",
+    "din-sannhet",
+    "taushetsplikt",
+)
+
+
 @dataclass
 class PRF:
     tp: int = 0
@@ -64,6 +77,18 @@ class DevScores:
     def clean_false_alarm_rate(self) -> float:
         return self.clean_flagged / self.clean_total if self.clean_total else 0.0
 
+    @property
+    def micro(self) -> PRF:
+        """Counts summed over the six scored principles (:data:`SCORED`)."""
+        out = PRF()
+        for pid in SCORED:
+            s = self.per_principle.get(pid)
+            if s is not None:
+                out.tp += s.tp
+                out.fp += s.fp
+                out.fn += s.fn
+        return out
+
     def table(self) -> str:
         lines = [f"{'principle':<16} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"]
         for pid in sorted(self.per_principle):
@@ -72,6 +97,11 @@ class DevScores:
                 f"{pid:<16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  "
                 f"{s.tp:3d} {s.fp:3d} {s.fn:3d}"
             )
+        m = self.micro
+        lines.append(
+            f"{'micro (6)':<16} {m.precision:6.3f} {m.recall:6.3f} {m.f1:6.3f}  "
+            f"{m.tp:3d} {m.fp:3d} {m.fn:3d}"
+        )
         lines.append(
             f"clean sentences flagged: {self.clean_flagged}/{self.clean_total} "
             f"= {self.clean_false_alarm_rate:.1%}   ({self.utterances} utterances)"
