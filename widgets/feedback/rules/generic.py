@@ -267,6 +267,8 @@ def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, s
             if _generic_man(ctx, i):
                 found.append((i, i, "subject", "si-jeg/man"))
         elif w in ("en", "ein"):
+            if ctx.claims and ctx.claimed(ctx.tokens[i].start, ctx.tokens[i].end):
+                continue  # "at en i gruppa mi sliter": a member, reported as taushetsplikt
             role = generic_en(ctx, i)
             if role:
                 found.append((i, i, role, "si-jeg/man"))

@@ -54,11 +54,13 @@ _CLAUSE_OPENERS = wordset(
 # A clause opened by these after a telling verb is what someone said or
 # thought: its present tense is reported speech, not the speaker's now.
 _REPORTING = wordset("at om hva kva hvordan korleis hvorfor kvifor hvem kven som")
-_CLAUSE_PUNCT = frozenset(",;:.!?…–—-()«»\"")
+_CLAUSE_PUNCT = frozenset(',;:.!?…–—-()«»"')
 # A verb in second place after these ("så ringte eg", "da kom han").
 _V2_LEAD = wordset("så da då og men plutselig plutseleg etterpå deretter først")
 _OBJECTS = wordset("meg deg seg oss dem det den han ho henne ham dei")
 _DETERMINERS = wordset("en ein ei et eit den det min mi mitt din di ditt sin si sitt hans hennes")
+# Verb forms that in a story are nearly always an article ("det et halvt år").
+_ARTICLE_LIKE = frozenset({"et"})
 # Weak past endings; "-ste" words are mostly adjectives ("neste", "siste").
 _PAST_ENDINGS = ("te", "de", "et", "dde")
 
@@ -106,9 +108,7 @@ class Tenses:
     @property
     def present(self) -> int:
         """Present-tense verbs outside reported speech."""
-        return sum(
-            t == "present" for c in self.clauses if not self._reported(c) for t in c.tenses
-        )
+        return sum(t == "present" for c in self.clauses if not self._reported(c) for t in c.tenses)
 
     @property
     def with_verbs(self) -> int:
@@ -151,6 +151,8 @@ def _perfect(ctx: Context, i: int) -> bool:
 
 def _finite(ctx: Context, i: int, w: str) -> str | None:
     """The tense of token ``i`` if it is a finite verb: "past", "perfect", "present"."""
+    if w in _ARTICLE_LIKE:
+        return None
     p = ctx.prev(i)
     pw = ctx.word(p)
     after_subject = pw in _SUBJECTS
