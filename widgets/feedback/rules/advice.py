@@ -12,11 +12,11 @@ import re
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import ADVERBS, SUBORDINATORS
+from ..lexicon import ADVERBS, KNOWN, SAY_VERBS, SUBORDINATORS
 from ..messages import message, suggestion_text
 from ..patterns import PhraseSet
 from ..tokens import wordset
-from ..verbs import INFINITIVE, PARTICIPLE, PAST, PRESENT
+from ..verbs import AMBIGUOUS, INFINITIVE, PARTICIPLE, PAST, PRESENT
 
 __all__ = ["IMPERATIVES", "rule"]
 
@@ -118,6 +118,29 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
     (
         r"\bdu\s+(?:trenger|treng)\s+(?:(?:bare|berre|virkelig|verkeleg)\s+)?å\b",
         "trenger treng",
+        "ikke-gi-rad/modal",
+    ),
+]
+_IF_YOU = r"(?:hvis|om|viss|dersom|når|bare)\s+du\b"
+_PHRASE_LIST += [
+    # a promise that something helps "if you just ...": "Det hjelper hvis du bare skriver"
+    (
+        r"\b(?:hjelper|hjelp|hjelpar|hjelpe)\s+(?:(?:mye|mykje|veldig|ofte|alltid|nok|"
+        r"faktisk|jo|garantert)\s+)*" + _IF_YOU,
+        "hjelper hjelp hjelpar hjelpe",
+        "ikke-gi-rad/modal",
+    ),
+    (
+        r"\b(?:bedre|betre|lettere|lettare|enklere|enklare)\s+(?:for\s+deg\s+)?"
+        r"(?:hvis|om|viss|dersom|når)\s+du\s+(?:bare|berre)\b",
+        "bedre betre lettere lettare enklere enklare",
+        "ikke-gi-rad/modal",
+    ),
+    # a suggestion softened with "kanskje" and a modal: "kanskje du kunne ha sagt nei"
+    (
+        r"\b(?:kanskje|kansje|kanskje|kanksje)\s+(?:du|dere|dykk)\s+(?:kunne|kan|skulle|burde|"
+        r"bør|skal|må)\b(?!\s+(?:ha\s+)?(?:hatt|vært|vore|følt|kjent|blitt|vorte)\b)",
+        "kanskje kansje kanksje",
         "ikke-gi-rad/modal",
     ),
 ]
@@ -288,12 +311,114 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
         b = ctx.next(m)
         if ctx.word(b) in _CAN_ADVICE_NEXT:
             return m, _action_from(ctx, a, s.stop)
+        if aw == "ha" and _action_participle(ctx.word(ctx.next(a))):  # type: ignore[arg-type]
+            return m, _action_from(ctx, a, s.stop)  # "du kunne (jo) ha sagt nei"
         return None
     if mw == "får":
         if aw in INFINITIVE and aw not in ("hjelp",):
             return m, _action_from(ctx, a, s.stop)
         return None
     return None
+
+
+# Participles that tell what happened to someone, not what they could do.
+_HAPPENED = wordset(
+    "hatt vært vore blitt vorte dødd døydd mistet mista mist skjedd hendt falt falle "
+    "kommet kome fått følt kjent tenkt trodd trudd sett"
+)
+
+
+def _action_participle(w: str | None) -> bool:
+    return w is not None and w in PARTICIPLE and w not in _HAPPENED and w not in INFINITIVE
+
+
+def _would_have(ctx: Context) -> list[tuple[int, int, int]]:
+    """ "Jeg ville ha sagt opp", "Eg ville kasta han ut": advice as what *I* would do.
+
+    Returns (sentence, first token, last token). Not "Jeg ville ha sagt noe, men
+    turte ikke" (what the speaker wanted) nor "Hvis jeg hadde visst det, ville
+    jeg ha …" (the speaker's own if), nor "ville" as a past "wanted to".
+    """
+    low = ctx.low
+    out = []
+    for i, w in enumerate(low):
+        if w not in ("ville", "vilde"):
+            continue
+        p, n = ctx.prev(i), ctx.next(i)
+        if ctx.word(p) in _I:
+            subj = p
+        elif ctx.word(n) in _I:
+            subj = n
+        else:
+            continue
+        k = ctx.next(max(i, subj))  # type: ignore[type-var]
+        for _ in range(3):  # "jeg ville (nok) (heller) ha"
+            if k is None or low[k] not in _SOFT_WOULD:
+                break
+            k = ctx.next(k)
+        with_ha = ctx.word(k) == "ha"
+        if with_ha:
+            k = ctx.next(k)  # type: ignore[arg-type]
+        kw = ctx.word(k)
+        # after "ha" any word is a participle ("ville ha kasta"); without it
+        # only a known one ("jeg ville sagt opp", not "jeg ville hjem")
+        if not (_action_participle(kw) or (with_ha and kw is not None and kw not in _HAPPENED)):
+            continue
+        s = ctx.sentence(i)
+        words = low[s.first : s.stop]
+        if "men" in low[i : s.stop] or s.question:
+            continue
+        own_if = any(
+            words[j] in ("hvis", "om", "viss", "dersom") and words[j + 1] in _I
+            for j in range(len(words) - 1)
+        )
+        if own_if:
+            continue  # "hvis jeg var deg" is found by its own pattern
+        out.append((ctx.sent_of[i], min(i, subj), k))  # type: ignore[type-var,arg-type]
+    return out
+
+
+_I = wordset("jeg eg")
+_SOFT_WOULD = wordset("nok bare berre heller sjølv selv også òg straks med en gang")
+
+
+def _inverted_modal(ctx: Context, i: int) -> tuple[int, str | None] | None:
+    """ "Den må du laste ned", "Da bør du ringe": a fronted phrase, then modal + du."""
+    m = ctx.prev(i)
+    mw = ctx.word(m)
+    if mw not in _INVERTED or m is None:
+        return None
+    s = ctx.sentence(i)
+    front = ctx.prev(m)
+    if s.question or front is None or ctx.word(front) in SUBORDINATORS - _FRONTED_OK:
+        return None
+    a = ctx.next(i)
+    for _ in range(3):
+        if a is None or ctx.low[a] not in _SOFT:
+            break
+        a = ctx.next(a)
+    aw = ctx.word(a)
+    if ctx.low[s.first] == "som":
+        return None  # "Som innvandrer må du …": generic "du", reported as si-jeg
+    if aw is None or not (aw in INFINITIVE or _looks_infinitive(aw)):
+        return None
+    if aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]
+        return None  # "da må du ha vært redd" guesses
+    if mw == "skal" and aw in ("se", "sjå", "vite", "få", "høre", "høyre"):
+        return None  # "nå skal du få høre" promises
+    return m, _action_from(ctx, a, s.stop)
+
+
+_INVERTED = wordset("må bør burde skal")
+
+
+def _looks_infinitive(w: str) -> bool:
+    """An unknown word after "må du" ending like an infinitive ("laste", "melda")."""
+    return len(w) > 3 and w.endswith(("e", "a")) and w not in KNOWN
+
+
+# Words that open a clause but also front a main clause: "så må du", "da bør du".
+_FRONTED_OK = wordset("så da då der")
 
 
 def _why_dont_you(ctx: Context, i: int) -> int | None:
@@ -306,14 +431,17 @@ def _why_dont_you(ctx: Context, i: int) -> int | None:
     return None
 
 
-def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
-    """An advising imperative opening sentence ``si``: (first, last, action)."""
+def _imperative(
+    ctx: Context, si: int, start: int | None = None
+) -> tuple[int, int, str | None] | None:
+    """An advising imperative opening sentence ``si`` (or its clause at token
+    ``start``, after a comma): (first, last, action)."""
     s = ctx.sentences[si]
     if s.question:
         return None
     low = ctx.low
     toks = ctx.tokens
-    j = s.first
+    j = s.first if start is None else start
     # Skip opening punctuation, discourse words and a vocative ("Kari, ...").
     led = False
     while j < s.stop and (toks[j].kind == "p" or low[j] in _LEAD):
@@ -354,7 +482,12 @@ def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
         return None  # the word was a noun subject ("Start er ...")
     if n is None and not negated and w not in ("ring", "vent", "hvil", "kvil", "pust"):
         return None  # a lone word is rarely advice
-    if ctx.claimed(toks[j].start, s.end):
+    if start is not None and not led and (w in AMBIGUOUS or w in _ALSO_FINITE):
+        return None  # after a comma only a clear imperative: "…, ring legen"
+    clause_end = next(
+        (toks[k].start for k in range(j + 1, s.stop) if toks[k].text in (",", ";", ":")), s.end
+    )
+    if ctx.claimed(toks[j].start, clause_end):
         return None  # "Prøv å ikke ta det så tungt": the comfort is the finding
     action = None
     if not negated and w not in _NO_ACTION:
@@ -362,6 +495,22 @@ def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
         verb = IMPERATIVES[w]
         action = f"{verb} {rest}" if rest else verb
     return first, j, action
+
+
+def _after_comma(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
+    """ "Du overdriver, bare si at du vil ha nøkkelen": an imperative opening a later clause."""
+    s = ctx.sentences[si]
+    toks = ctx.tokens
+    for k in range(s.first + 1, s.stop - 1):
+        if toks[k].text != ",":
+            continue
+        before = ctx.word(ctx.prev(k))
+        if before in SAY_VERBS:
+            continue  # "hun sa, ring meg": a quotation
+        imp = _imperative(ctx, si, k + 1)
+        if imp:
+            return imp
+    return None
 
 
 KNOWN_IMPERATIVE = frozenset(IMPERATIVES)
@@ -438,8 +587,18 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
             if hit:
                 m, action = hit
                 add(ctx.sent_of[i], toks[i].start, toks[m].end, "ikke-gi-rad/modal", action)
+                continue
+            hit = _inverted_modal(ctx, i)
+            if hit:
+                m, action = hit
+                add(ctx.sent_of[i], toks[m].start, toks[i].end, "ikke-gi-rad/modal", action)
+    if "ville" in ctx.words or "vilde" in ctx.words:
+        for si, first, last in _would_have(ctx):
+            add(si, toks[first].start, toks[last].end, "ikke-gi-rad/modal", None)
     for si in range(len(ctx.sentences)):
         imp = _imperative(ctx, si)
+        if imp is None:
+            imp = _after_comma(ctx, si)
         if imp:
             first, last, action = imp
             add(si, toks[first].start, toks[last].end, "ikke-gi-rad/bydeform", action)

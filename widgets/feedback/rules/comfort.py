@@ -127,6 +127,80 @@ _PATTERNS: list[tuple[str, str]] = [
         "finnes finst fins",
     ),
     (r"\b(?:de|dei|dem)\s+som\s+har\s+det\s+(?:mye\s+|mykje\s+)?verre\b", "verre"),
+    # comparing with people who are worse off: "tenk på dei som ikkje har nokon"
+    (
+        r"\b(?:tenk|tenkj|tenke|tenkje)\s+(?:heller\s+)?på\s+(?:de|dei|dem|alle|andre|mange|"
+        r"dem|folk)\s+(?:andre\s+)?som\b",
+        "tenk tenkj tenke tenkje",
+    ),
+    (
+        r"\b(?:verre|værre)\s+(?:for|enn)\s+(?:de|dei|dem|andre|mange)\s+som\b"
+        r"|\bdet\s+(?:finnes|fins|finst)\s+(?:mye\s+|mykje\s+|langt\s+)?verre\s+ting\b"
+        r"|\bdu\s+kunne\s+(?:ha\s+)?hatt\s+det\s+(?:mye\s+|mykje\s+|langt\s+)?verre\b",
+        "verre værre",
+    ),
+    # that's life, we move on
+    (r"\b(?:sånn|slik)\s+er\s+(?:nå\s+|no\s+|bare\s+|berre\s+|jo\s+)*livet\b", "livet"),
+    (r"\blivet\s+(?:går|gjeng|må\s+gå)\s+(?:videre|vidare)\b", "livet"),
+    (
+        r"\b(?:vi|me|du|man|ein|en)\s+(?:må|får|skal)\s+(?:jo\s+|bare\s+|berre\s+|nå\s+|no\s+)*"
+        r"(?:gå|kome|komme|se|sjå)\s+(?:videre|vidare|fremover|framover)\b",
+        "videre vidare fremover framover",
+    ),
+    (
+        r"\b(?:det\s+er|det\s+var)\s+(?:jo\s+|nok\s+|bare\s+|berre\s+)*(?:sånn|slik)\s+det\s+"
+        r"(?:er|går|blir|vert)\s+(?:for\s+alle|med\s+alle|i\s+livet)\b",
+        "sånn slik",
+    ),
+    # "don't be sad", said another way: "du trenger ikke å være lei deg"
+    (
+        r"\bdu\s+(?:trenger|treng|må|skal)\s+" + _NOT + r"\s+(?:å\s+)?"
+        r"(?:være|vere|bli|kjenne\s+deg|føle\s+deg)\s+(?:så\s+)?(?:lei\s+deg|trist|redd|sint|flau|skamfull|bekymret|bekymra|"
+        r"urolig|uroleg|nedfor|skyldig|dårlig|dårleg)\b",
+        "trenger treng må skal",
+    ),
+    (
+        r"\bdu\s+(?:trenger|treng|må|skal)\s+" + _NOT + r"\s+(?:å\s+)?(?:bekymre|uroe|uroa|gruble|"
+        r"grue|grua|tenke\s+så\s+mye|tenkje\s+så\s+mykje|ta\s+det\s+så\s+tungt|"
+        r"ta\s+det\s+så\s+hardt|gråte|gråta|skamme)\b",
+        "trenger treng må skal",
+    ),
+    # silver linings after a loss: "nå har hun det ikke vondt lenger", "et langt og godt liv"
+    (
+        r"\b(?:har|hadde|får|fekk|fikk)\s+(?:hun|han|ho|du|dei|de)\s+(?:det\s+)?(?:jo\s+|"
+        r"iallfall\s+|i\s+alle\s+fall\s+|i\s+hvert\s+fall\s+|i\s+det\s+minste\s+)*"
+        + _NOT
+        + r"\s+(?:vondt|vont|vanskelig|vanskeleg)\s+(?:lenger|lengre|meir|mer)\b"
+        r"|\b(?:hun|han|ho)\s+(?:har|hadde)\s+(?:det\s+)?(?:jo\s+|iallfall\s+|i\s+alle\s+fall\s+|"
+        r"i\s+hvert\s+fall\s+|i\s+det\s+minste\s+)*" + _NOT + r"\s+(?:vondt|vont)\s+"
+        r"(?:lenger|lengre|meir|mer)\b",
+        "lenger lengre meir mer",
+    ),
+    (
+        r"\b(?:hun|han|ho)\s+(?:har\s+fått|fikk|fekk|har\s+fenge)\s+(?:endelig\s+|endeleg\s+)?"
+        r"(?:fred|ro|hvile|kvile|slippe|sleppe)\b|\b(?:slapp|slepp|slipper)\s+(?:å\s+)?"
+        r"(?:lide|lida|ha\s+det\s+vondt)\b",
+        "fred ro hvile kvile slippe sleppe slapp slepp slipper",
+    ),
+    (
+        r"\b(?:hadde|fikk|fekk|har\s+hatt)\s+(?:et|eit)\s+(?:langt|godt|rikt|fint)\s+"
+        r"(?:og\s+(?:godt|rikt|langt|fint)\s+)?liv\b",
+        "liv",
+    ),
+    (
+        r"\b(?:til|for)\s+det\s+beste\b|\bgjør\s+deg\s+(?:bare\s+)?sterkere\b"
+        r"|\bgjer\s+deg\s+(?:berre\s+)?sterkare\b|\b(?:noe|noko)\s+godt\s+(?:ut\s+av|"
+        r"kommer\s+ut\s+av|kjem\s+ut\s+av)\b|\ben\s+mening\s+med\s+(?:alt|det)\b"
+        r"|\bei\s+meining\s+med\s+(?:alt|det)\b",
+        "beste sterkere sterkare godt mening meining",
+    ),
+    # "du har jo oss": pointing at what is left instead of at the loss
+    (
+        r"\bdu\s+har\s+(?:jo\s+|da\s+|tross\s+alt\s+|i\s+alle\s+fall\s+|iallfall\s+)+"
+        r"(?:oss|meg|familien|barna|borna|ungene|ungane|venner|vener|jobben|helsa|helsen|"
+        r"(?:mange\s+)?(?:gode\s+)?(?:venner|vener)|(?:[^\W\d_]+\s+)?(?:din|di|ditt|dine))\b",
+        "jo da tross alt fall iallfall",
+    ),
     # "Heldigvis" comforts when said about the other's trouble; _OWN filters
     # out the trainee's own story ("Heldigvis fikk jeg hjelp").
     (r"\bheldigvis\b", "heldigvis"),
