@@ -235,6 +235,14 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
                 return n, "vi-som"
         return None
     if w in ("folk", "alle"):
+        if nw in _TELLING and _owns_reaction(ctx, ctx.sentence(i)):
+            # "Alle sier at det går over, og det gjør meg sint": what others
+            # say, retold with the speaker's own reaction
+            return None
+        if w == "alle" and nw in GROUP_NOUNS and not _here(ctx, n):  # type: ignore[arg-type]
+            return n, "general"  # "alle pårørende føler …", "for alle pårørende"
+        if w == "alle" and nw == "som" and _subject_position(ctx, i) and _generic_relative(ctx, n):  # type: ignore[arg-type]
+            return n, "general"  # "alle som har vært gjennom en skilsmisse kjenner …"
         s = ctx.sentence(i)
         if ctx.claimed(s.start, s.end):
             # "Det er ikkje så farleg, alle gløymer ting", "Det stemmer ikke at
@@ -255,6 +263,44 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             if ctx.word(j) in _GENERAL_VERBS and (nw is None or nw == "at"):
                 return i, "general-inverted"
     return None
+
+
+_TELLING = wordset("sier seier sa sei mener meiner meinte mente spør spurte maser masar")
+_OWN = wordset("jeg eg meg")
+_HERE = wordset("her gruppa gruppen gruppe møtet rommet")
+
+
+def _owns_reaction(ctx: Context, s: Sentence) -> bool:
+    return any(w in _OWN for w in ctx.low[s.first : s.stop])
+
+
+def _here(ctx: Context, n: int) -> bool:
+    """ "alle pårørende i gruppa", "alle som er her": the people present, not everyone."""
+    k = ctx.next(n)
+    for _ in range(2):
+        if k is None:
+            return False
+        if ctx.low[k] in _HERE:
+            return True
+        k = ctx.next(k)
+    return False
+
+
+def _generic_relative(ctx: Context, som: int) -> bool:
+    """ "alle som har vært …/som mister …": a relative clause about anyone.
+
+    Not a past event ("alle som kom fikk kaffe"), nor the people here
+    ("alle som er her").
+    """
+    v = ctx.next(som)
+    for _ in range(2):
+        if v is None or not ctx.is_adverb(ctx.word(v)):
+            break
+        v = ctx.next(v)
+    vw = ctx.word(v)
+    if vw is None or vw in PAST or vw not in PRESENT:
+        return False
+    return not _here(ctx, v)  # type: ignore[arg-type]
 
 
 def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, str, str]]:
