@@ -83,7 +83,7 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
     (r"\b(?:hva|kva)\s+med\s+å\b|\b(?:hva|kva)\s+om\s+du\b", "hva kva", "ikke-gi-rad/sporsmal"),
     (
         r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg)\s+(?:var|hadde\s+vært|hadde\s+vore)\s+"
-        r"(?:deg|du)\b",
+        r"(?:deg|du)\b|\b(?:var|hadde)\s+(?:jeg|eg)\s+(?:vært\s+|vore\s+)?(?:deg|du)\b",
         "var hadde",
         "ikke-gi-rad/modal",
     ),
@@ -497,6 +497,9 @@ def _imperative(
     return first, j, action
 
 
+_COMFORTING = wordset("tenk tenkj husk hugs")
+
+
 def _after_comma(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
     """ "Du overdriver, bare si at du vil ha nøkkelen": an imperative opening a later clause."""
     s = ctx.sentences[si]
@@ -508,7 +511,8 @@ def _after_comma(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
         if before in SAY_VERBS:
             continue  # "hun sa, ring meg": a quotation
         imp = _imperative(ctx, si, k + 1)
-        if imp:
+        if imp and not (ctx.low[imp[1]] in _COMFORTING and ctx.claimed(s.start, s.end)):
+            # "du har jo ungane dine, tenk på det": part of the comfort
             return imp
     return None
 

@@ -31,7 +31,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\bdet\s+(?:blir|vert|kommer\s+til\s+å\s+bli|kjem\s+til\s+å\s+bli)\s+"
         + _SOFT
         + r"(?:bra|bedre|betre|fint|greit|godt)(?:\s+igjen|\s+med\s+tiden|\s+med\s+tida)?\b"
-        r"(?!\s+å\b)",
+        r"(?!\s+(?:å|hvis\s+du|om\s+du|viss\s+du|dersom\s+du|når\s+du)\b)",
         "bra bedre betre fint greit godt",
     ),
     (
@@ -210,7 +210,10 @@ _LUCKILY = _PATTERNS[-1][0]
 _OWN = frozenset({"jeg", "eg", "vi", "me"})
 
 
-_SAYING = wordset("sier seier sa sagt sagde forteller fortel fortalte fortalde mener meiner")
+_SAYING = wordset(
+    """sier seier sa sagt sagde forteller fortel fortalte fortalde mener meiner
+    lært lærte erfart erfarte opplevd opplevde skjønt skjønte skjøna"""
+)
 
 
 def _reported(ctx: Context, start: int) -> bool:
