@@ -239,6 +239,26 @@ IMPERATIVES: dict[str, str] = {
     "søkj": "søkje",
     "tal": "tale",
     "fortsett": "fortsette",
+    "slett": "slette",
+    "blokker": "blokkere",
+    "kutt": "kutte",
+    "hent": "hente",
+    "kjør": "kjøre",
+    "køyr": "køyre",
+    "prat": "prate",
+    "øv": "øve",
+    "forklar": "forklare",
+    "forlat": "forlate",
+    "skill": "skille",
+    "krev": "kreve",
+    "klag": "klage",
+    "bytt": "bytte",
+    "avslutt": "avslutte",
+    "avlys": "avlyse",
+    "kast": "kaste",
+    "selg": "selge",
+    "sel": "selje",
+    "spar": "spare",
 }
 # Words that may come before an imperative at the start of a sentence.
 _LEAD = wordset("bare berre så og men da då nå no altså ja nei hei kjære")
@@ -400,6 +420,8 @@ def _inverted_modal(ctx: Context, i: int) -> tuple[int, str | None] | None:
     aw = ctx.word(a)
     if ctx.low[s.first] == "som":
         return None  # "Som innvandrer må du …": generic "du", reported as si-jeg
+    if aw in _REMEMBER and ctx.claimed(s.start, s.end):
+        return None  # "Ho hadde eit langt liv, det må du hugse": part of the comfort
     if aw is None or not (aw in INFINITIVE or _looks_infinitive(aw)):
         return None
     if aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]
@@ -498,6 +520,7 @@ def _imperative(
 
 
 _COMFORTING = wordset("tenk tenkj husk hugs")
+_REMEMBER = wordset("huske hugse hugsa tenke tenkje tenkja")
 
 
 def _after_comma(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
