@@ -59,6 +59,7 @@ _CLAUSE_PUNCT = frozenset(',;:.!?…–—-()«»"')
 _V2_LEAD = wordset("så da då og men plutselig plutseleg etterpå deretter først")
 _OBJECTS = wordset("meg deg seg oss dem det den han ho henne ham dei")
 _DETERMINERS = wordset("en ein ei et eit den det min mi mitt din di ditt sin si sitt hans hennes")
+_PEOPLE = wordset("jeg eg vi me han hun ho de dei meg oss ham henne dem mamma pappa mor far")
 # Verb forms that in a story are nearly always an article ("det et halvt år").
 _ARTICLE_LIKE = frozenset({"et"})
 # Weak past endings; "-ste" words are mostly adjectives ("neste", "siste").
@@ -222,6 +223,8 @@ def rule(ctx: Context) -> list[Finding]:
     words = sum(1 for t in ctx.tokens if t.kind == "w")
     if words < MIN_WORDS:
         return []
+    if sum(1 for w in ctx.low if w in _PEOPLE) < 2:
+        return []  # a story told in a group is about people: a report of events is not
     found = tenses(ctx)
     past = found.past
     if past < MIN_PAST or found.with_verbs < MIN_CLAUSES or found.present * 4 > past:
