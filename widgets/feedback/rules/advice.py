@@ -91,7 +91,8 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
     (
         r"\b(?:mitt|mine)\s+(?:beste\s+)?(?:råd|tips|forslag)\b"
         r"|\b(?:rådet|tipset|forslaget|råda|rådene|tipsa|tipsene)\s+(?:mitt|mine)\b"
-        r"|\b(?:et|eit)\s+godt\s+råd\b",
+        r"|\b(?:et|eit)\s+godt\s+råd\b"
+        r"|\b(?:et|eit)\s+(?:lite\s+|godt\s+)?(?:råd|tips)\s+(?:er|kan\s+være|kan\s+vere)\s+(?:å|at)\b",
         "råd tips forslag rådet tipset forslaget råda rådene tipsa tipsene",
         "ikke-gi-rad/modal",
     ),

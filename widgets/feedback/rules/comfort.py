@@ -23,6 +23,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"\bdet\s+(?:går|gjeng)\s+" + _SOFT + r"over\b", "over"),
     (r"\bdet\s+(?:går|gjeng)\s+(?:nok|sikkert)\s+(?:bra|fint|greit)\b", "nok sikkert"),
     (r"\bdet\s+(?:ordner|ordnar)\s+seg\b", "ordner ordnar"),
+    (
+        r"\bdet\s+(?:løser|løyser|løysar)\s+seg\b|\b(?:løser|løyser|løysar)\s+det\s+seg\b",
+        "løser løyser løysar",
+    ),
     # the same after a fronted word: "så går det over", "nok ordner det seg"
     (r"\b(?:går|gjeng)\s+det\s+" + _SOFT + r"over\b", "over"),
     (r"\b(?:ordner|ordnar)\s+det\s+seg\b", "ordner ordnar"),
@@ -105,6 +109,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "fall minste",
     ),
     (r"\btenk\s+(?:på\s+(?:alt|hvor|kor|hva|kva|at)|positivt)\b", "tenk"),
+    (r"\b(?:se|sjå)\s+på\s+alt\s+(?:du|det|som)\b", "alt"),
+    (
+        r"\bdu\s+(?:jo\s+)?(?:i\s+hvert\s+fall|i\s+alle\s+fall|iallfall|ihvertfall|"
+        r"i\s+det\s+minste)\s+(?:har|er|fikk|fekk|slapp|slepp)\b",
+        "fall minste iallfall ihvertfall",
+    ),
     (
         r"\b(?:du\s+kan|du\s+får|du\s+skal)\s+(?:jo\s+|nå\s+|no\s+)?(?:være|vere)\s+(?:glad|"
         r"takknemlig|takknemleg)\b",

@@ -93,13 +93,48 @@ _PATTERNS += [
         "misforstått missforstått mistolket mistolka feil drømt drøymt innbilt overtolket "
         "overtolka",
     ),
-    # explaining the other's words away: "han mente det sikkert ikke sånn"
+    # explaining the other's words away: "han mente det sikkert ikke sånn", "… mener det ikke."
     (
         r"\b(?:mente|meinte|mener|meiner)\s+det\s+"
         + _SOFT
         + _NOT
-        + r"\s+(?:sånn|slik|så\s+ille|så\s+gale|så\s+galt|vondt|vondt\s+i\s+det|vont|ille)\b",
+        + r"(?:\s+(?:sånn|slik|så\s+ille|så\s+gale|så\s+galt|vondt|vondt\s+i\s+det|vont|ille)\b"
+        r"|(?=\s*(?:[.,!;]|$)))",
         "mente meinte mener meiner",
+    ),
+    (
+        r"\b(?:ment|meint)\s+(?:som\s+(?:en|ein)\s+(?:spøk|vits|tøys)|godt|vel|snilt)\b",
+        "ment meint",
+    ),
+    (
+        r"\b(?:tror|trur)\s+(?:jeg|eg)\s+" + _NOT + r"\s+(?:at\s+)?(?:det\s+)?(?:var|er)\s+"
+        r"(?:sånn|slik|så\s+ille|så\s+gale|så\s+galt)\b",
+        "tror trur",
+    ),
+    # someone's behaviour explained away by mood: "han er sikkert bare stressa"
+    (
+        r"\b(?:han|hun|ho|hen)\s+(?:er|var|e)\s+(?:nok|sikkert|vel)\s+(?:bare|berre)\s+"
+        r"(?:litt\s+)?(?:sliten|trøtt|trøytt|stresset|stressa|sur|redd|usikker|lei|sjalu|"
+        r"i\s+dårlig\s+humør|i\s+dårleg\s+humør)\b",
+        "bare berre",
+    ),
+    (
+        r"\bdu\s+har\s+(?:sikkert\s+|nok\s+|jo\s+)*(?:bare|berre)\s+(?:sovet|sove|sovi|søvd)\s+"
+        r"(?:for\s+)?(?:dårlig|dårleg|lite|for\s+lite)\b",
+        "sovet sove sovi søvd",
+    ),
+    (
+        r"\b(?:det\s+(?:der\s+)?(?:er|e)\s+(?:jo\s+|bare\s+|berre\s+|nok\s+|sikkert\s+)*)"
+        r"(?:angsten|hormonene|hormona|depresjonen|trøttheten|trøyttleiken|sorgen|sorga|"
+        r"sykdommen|sjukdommen|stresset|stressen|humøret|medisinene|medisinane|pillene|pillane)\s+"
+        r"som\s+(?:snakker|snakkar|lurer|lurar|tenker|tenkjer|styrer|får\s+deg)\b",
+        "angsten hormonene hormona depresjonen trøttheten trøyttleiken sorgen sorga sykdommen "
+        "sjukdommen stresset stressen humøret medisinene medisinane pillene pillane",
+    ),
+    (
+        r"\bser\s+(?:det|alt|ting|livet)\s+(?:litt\s+)?(?:for|altfor|alt\s+for|så)\s+"
+        r"(?:svart|mørkt|negativt|dystert)\b",
+        "svart mørkt negativt dystert",
     ),
     # "det er bare fordi du er sliten", "berre fordi du er trøytt"
     (
@@ -186,7 +221,7 @@ _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
 
 
 _SELF = frozenset({"jeg", "eg", "meg"})
-_MEANT = frozenset({"mente", "meinte", "mener", "meiner"})
+_MEANT = frozenset({"mente", "meinte", "mener", "meiner", "ser"})
 
 
 def _about_self(ctx: Context, start: int) -> bool:
