@@ -200,7 +200,7 @@ _REWRITE_ROLES = frozenset({"subject", "object", "du", "group", "vi-som"})
 _OPINION = wordset("opplever synes syns synest tror trur føler kjenner merker tenker tenkjer")
 _GENERAL_VERBS = wordset(
     "vet veit skjønner skjønar forstår kjenner har trenger treng synes synest syns tenker "
-    "tenkjer ser"
+    "tenkjer ser bryr brydd"
 )
 
 
@@ -234,6 +234,18 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             if after in _VERBS or ctx.is_adverb(after):
                 return n, "vi-som"
         return None
+    if w == "ingen":
+        # "Ingen forstår hvordan det er": nobody, said of everybody (not "ingen ringte")
+        if _subject_position(ctx, i) and nw in _GENERAL_VERBS and nw in PRESENT:
+            after = ctx.word(ctx.next(n))  # type: ignore[arg-type]
+            if nw == "har" and after in PARTICIPLE:
+                return None  # "Ingen har spurt meg": what happened to the speaker
+            return i, "general"
+        return None
+    if w == "alle" and nw is None and ctx.word(ctx.prev(i)) in ("for", "med"):
+        s = ctx.sentence(i)
+        if any(x in ("sånn", "slik") for x in ctx.low[s.first : i]):
+            return i, "general-inverted"  # "Sånn er det for alle."
     if w in ("folk", "alle"):
         if nw in _TELLING and _owns_reaction(ctx, ctx.sentence(i)):
             # "Alle sier at det går over, og det gjør meg sint": what others
@@ -318,7 +330,7 @@ def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, s
             role = generic_en(ctx, i)
             if role:
                 found.append((i, i, role, "si-jeg/man"))
-        elif w in ("vi", "me", "oss", "folk", "alle"):
+        elif w in ("vi", "me", "oss", "folk", "alle", "ingen"):
             g = _group(ctx, i)
             si = ctx.sent_of[i]
             if g and si not in framed:
