@@ -238,13 +238,13 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
         # "Ingen forstår hvordan det er": nobody, said of everybody (not "ingen ringte")
         if _subject_position(ctx, i) and nw in _GENERAL_VERBS and nw in PRESENT:
             after = ctx.word(ctx.next(n))  # type: ignore[arg-type]
-            if nw == "har" and after in PARTICIPLE:
-                return None  # "Ingen har spurt meg": what happened to the speaker
+            if (nw == "har" and after in PARTICIPLE) or after in ("meg", "oss"):
+                return None  # "Ingen har spurt", "ingen ser meg": the speaker's own experience
             return i, "general"
         return None
-    if w == "alle" and nw is None and ctx.word(ctx.prev(i)) in ("for", "med"):
+    if w == "alle" and ctx.word(ctx.prev(i)) in ("for", "med") and _sentence_end(ctx, n):
         s = ctx.sentence(i)
-        if any(x in ("sånn", "slik") for x in ctx.low[s.first : i]):
+        if _such_is_it(ctx.low[s.first : i]):
             return i, "general-inverted"  # "Sånn er det for alle."
     if w in ("folk", "alle"):
         if nw in _TELLING and _owns_reaction(ctx, ctx.sentence(i)):
@@ -280,6 +280,18 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
 _TELLING = wordset("sier seier sa sei mener meiner meinte mente spør spurte maser masar")
 _OWN = wordset("jeg eg meg")
 _HERE = wordset("her gruppa gruppen gruppe møtet rommet")
+
+
+def _sentence_end(ctx: Context, n: int | None) -> bool:
+    return n is None or ctx.low[n] in (".", "!", "…")
+
+
+def _such_is_it(words: list[str]) -> bool:
+    """ "sånn er det", "slik var det": the words before "for alle"."""
+    return any(
+        a in ("sånn", "slik") and b in ("er", "var", "blir", "vert") and c == "det"
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 def _owns_reaction(ctx: Context, s: Sentence) -> bool:
