@@ -140,6 +140,7 @@ _OTHER_GROUPS = ("alders", "mål", "risiko", "arbeids", "blod")
 _BELONG = wordset("går gjekk gikk er var")  # "går i samme gruppe", "er med i gruppa"
 _JOINED = wordset("begynt byrja starta startet kommet kome")  # "har begynt i en gruppe"
 _ARTICLES = wordset("en ei ein eit et")
+_PP_START = wordset("med som fra frå")
 _SPEAKER_SAY = SAY_VERBS | wordset("nemde nevnte skreiv skrev postet posta")
 _I = wordset("jeg eg")
 _TO_SPEAKER = wordset("meg oss")
@@ -207,6 +208,13 @@ def _said_of(ctx: Context, g: int) -> int | None:
         k = ctx.next(k)  # type: ignore[arg-type]
     if ctx.word(k) == "som":
         k = ctx.next(k)  # type: ignore[arg-type]
+    if ctx.word(k) in _PP_START:
+        # "Hun i gruppa med de tre barna har …": step over a short phrase
+        for _ in range(4):
+            k = ctx.next(k)  # type: ignore[arg-type]
+            w = ctx.word(k)
+            if w is None or w in PRESENT or w in PAST:
+                break
     hops = 0
     while k is not None and ctx.low[k] in ADVERBS and hops < 2:
         k = ctx.next(k)
@@ -305,6 +313,64 @@ def _how_they_are(ctx: Context) -> list[tuple[int, int]]:
 
 
 SAY_INFINITIVES = wordset("si seie sei fortelle fortelje fortelja")
+# "Har dere hørt at …", "Visste du at …", "Veit de at …": passing on news
+_HEARD = wordset("hørt høyrt visste vet veit")
+_YOU = wordset("du dere de dykk")
+
+
+def _news_about(ctx: Context) -> list[tuple[int, int]]:
+    """ "Har dere hørt at Jon har begynt å drikke igjen?": news about a named person."""
+    toks = ctx.tokens
+    spans = []
+    for i, w in enumerate(ctx.low):
+        if w != "at":
+            continue
+        p = ctx.prev(i)
+        if ctx.word(p) in _YOU:
+            p = ctx.prev(p)  # type: ignore[arg-type]  # "visste du at"
+        elif ctx.word(p) in _HEARD and ctx.word(ctx.prev(p)) in _YOU:  # type: ignore[arg-type]
+            pass  # "har dere hørt at"
+        else:
+            continue
+        if ctx.word(p) not in _HEARD:
+            continue
+        n = ctx.next(i)
+        if n is None or not toks[n].text[:1].isupper() or not _is_name(ctx, n):
+            continue
+        v = ctx.next(n)
+        vw = ctx.word(v)
+        if vw is not None and (vw in PRESENT or vw in PAST) and vw not in AMBIGUOUS:
+            spans.append((toks[n].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
+def _absent(ctx: Context) -> list[tuple[int, int]]:
+    """ "Jonas er ikkje her i dag, han ligg på sjukehuset": an absent member's situation."""
+    toks = ctx.tokens
+    low = ctx.low
+    spans = []
+    for i, t in enumerate(toks):
+        if not t.text[:1].isupper() or not _is_name(ctx, i):
+            continue
+        v = ctx.next(i)
+        neg = ctx.next(v) if ctx.word(v) in ("er", "var", "kom", "kjem", "kommer") else None
+        here = ctx.next(neg) if ctx.word(neg) in ("ikke", "ikkje") else None
+        if ctx.word(here) not in ("her", "med", "kommet", "kome"):
+            continue
+        s = ctx.sentence(i)
+        # the next clause says how the person is: "…, han ligg på sjukehuset"
+        k = next((k for k in range(here + 1, s.stop - 1) if low[k] in _HE_SHE), None)  # type: ignore[operator]
+        if k is not None and k - here <= 5 and ctx.word(ctx.next(k)) in _STATE_VERBS:  # type: ignore[operator]
+            spans.append((t.start, toks[ctx.next(k)].end))  # type: ignore[index]
+    return spans
+
+
+_HE_SHE = wordset("han hun ho")
+# Verbs that tell how someone is: "han ligg på sjukehuset", "ho har fått", "han drikker".
+_STATE_VERBS = wordset(
+    """er var har hadde ligger ligg sliter slit drikker drikk drakk fikk fekk fått mistet
+    mista sitter sit kan orker orkar klarer klarar"""
+)
 
 
 def rule(ctx: Context) -> list[Finding]:
@@ -312,7 +378,7 @@ def rule(ctx: Context) -> list[Finding]:
     retelling, or a member's situation passed on."""
     out: list[Finding] = []
     found = _named(ctx) + _group_retellings(ctx) + _members(ctx) + _who_is_in(ctx)
-    found += _how_they_are(ctx)
+    found += _how_they_are(ctx) + _news_about(ctx) + _absent(ctx)
     for start, end in sorted(set(found)):
         if any(f.start < end and start < f.end for f in out):
             continue
