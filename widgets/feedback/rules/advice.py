@@ -15,7 +15,7 @@ from ..finding import Finding
 from ..lexicon import ADVERBS, KNOWN, SAY_VERBS, SUBORDINATORS
 from ..messages import message, suggestion_text
 from ..patterns import PhraseSet
-from ..tokens import wordset
+from ..tokens import Sentence, wordset
 from ..verbs import AMBIGUOUS, INFINITIVE, PARTICIPLE, PAST, PRESENT
 
 __all__ = ["IMPERATIVES", "rule"]
@@ -135,6 +135,13 @@ _PHRASE_LIST += [
         r"\b(?:bedre|betre|lettere|lettare|enklere|enklare)\s+(?:for\s+deg\s+)?"
         r"(?:hvis|om|viss|dersom|når)\s+du\s+(?:bare|berre)\b",
         "bedre betre lettere lettare enklere enklare",
+        "ikke-gi-rad/modal",
+    ),
+    # "… hvis du bare får sove": the promise names what the other should do
+    (
+        r"\b(?:hvis|om|viss|dersom)\s+du\s+(?:bare|berre)\s+(?!(?:vil|ønsker|ønskjer|orker|orkar|"
+        r"gidder|gidd|vil\s+det|kan|tør)\b)[^\W\d_]+",
+        "bare berre",
         "ikke-gi-rad/modal",
     ),
     # a suggestion softened with "kanskje" and a modal: "kanskje du kunne ha sagt nei"
@@ -521,6 +528,18 @@ def _imperative(
 
 
 _COMFORTING = wordset("tenk tenkj husk hugs")
+
+
+def _opens_with_imperative(ctx: Context, s: Sentence) -> bool:
+    """Does sentence ``s`` start with an imperative ("Ta det med ro", "Ikke tenk …")?"""
+    j = s.first
+    while j < s.stop and (ctx.tokens[j].kind == "p" or ctx.low[j] in _LEAD):
+        j += 1
+    if j < s.stop and ctx.low[j] in ("ikke", "ikkje"):
+        j += 1
+    return j < s.stop and ctx.low[j] in IMPERATIVES and ctx.low[j] not in _ALSO_FINITE
+
+
 _REMEMBER = wordset("huske hugse hugsa tenke tenkje tenkja")
 
 
@@ -528,8 +547,10 @@ def _after_comma(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
     """ "Du overdriver, bare si at du vil ha nøkkelen": an imperative opening a later clause."""
     s = ctx.sentences[si]
     toks = ctx.tokens
+    opens_with_imperative = _opens_with_imperative(ctx, s)
     for k in range(s.first + 1, s.stop - 1):
-        if toks[k].text != ",":
+        # "Ta det med ro og ring legen": a second imperative joined by "og"
+        if toks[k].text != "," and not (ctx.low[k] == "og" and opens_with_imperative):
             continue
         before = ctx.word(ctx.prev(k))
         if before in SAY_VERBS:

@@ -109,6 +109,18 @@ _PATTERNS: list[tuple[str, str]] = [
         "fall minste",
     ),
     (r"\btenk\s+(?:på\s+(?:alt|hvor|kor|hva|kva|at)|positivt)\b", "tenk"),
+    (r"\b(?:tenke|tenkje|tenkja)\s+(?:mer\s+|meir\s+)?positivt\b", "positivt"),
+    (
+        r"\b(?:tenk|tenkj)\s+(?:heller\s+)?på\s+(?:det|alt)\s+(?:som\s+(?:er|går)\s+)?"
+        r"(?:bra|godt|fint|positivt)\b",
+        "tenk tenkj",
+    ),
+    (
+        r"\b(?:husk|hugs)\s+(?:på\s+)?at\s+du\s+(?:har|er)\s+(?:jo\s+)?(?:mange|noen|nokon|"
+        r"folk|oss|meg|sterk|sterkare|sterkere|god|flink|verdt|elsket|elska|ikke\s+alene|"
+        r"ikkje\s+åleine|ikkje\s+aleine)\b",
+        "husk hugs",
+    ),
     (r"\b(?:se|sjå)\s+på\s+alt\s+(?:du|det|som)\b", "alt"),
     (
         r"\bdu\s+(?:jo\s+)?(?:i\s+hvert\s+fall|i\s+alle\s+fall|iallfall|ihvertfall|"

@@ -169,6 +169,9 @@ def _du_is_generic(ctx: Context, s: Sentence) -> bool:
     dus = [j for j in range(s.first, s.stop) if low[j] == "du"]
     if not dus:
         return False
+    toks = ctx.tokens
+    if ctx.claims and any(ctx.claimed(toks[j].start, toks[j].end) for j in dus):
+        return False  # "Du skal se at det ordner seg hvis du …": comfort to the listener
     sub = [j for j in dus if ctx.word(ctx.prev(j)) in _IF_WHEN]
     for j in sub:
         v = ctx.next(j)
