@@ -498,6 +498,79 @@ def test_everyone_look_alikes(text: str) -> None:
     assert spans(text, "si-jeg") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ta det med ro og ring legen i morgen.", {"dele-smerte", "ikke-gi-rad"}),
+        ("Det går nok over hvis du bare får sove.", {"dele-smerte", "ikke-gi-rad"}),
+        ("Prøv å tenke positivt.", {"dele-smerte"}),
+        ("Hugs at du har mange som er glade i deg.", {"dele-smerte"}),
+        ("Du skal se at det ordner seg hvis du ringer dem.", {"dele-smerte"}),
+        ("Hvis du bare vil, kan jeg fortelle hva jeg gjorde.", set()),
+        ("Gå hjem og legg deg.", {"ikke-gi-rad"}),
+    ],
+)
+def test_comfort_and_advice_together(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Det var nok meint som ein spøk.", "meint som ein spøk"),
+        ("Han er sikkert bare stressa, han mener det ikke.", "Han er sikkert bare stressa"),
+        ("Du har sikkert bare sovet dårlig.", "Du har sikkert bare sovet dårlig"),
+        ("Det der er berre angsten som lurar deg.", "Det der er berre angsten som lurar"),
+        ("Du ser det for svart.", "ser det for svart"),
+    ],
+)
+def test_feelings_explained_away(text: str, words: str) -> None:
+    assert spans(text, "din-sannhet")[0] == words
+
+
+@pytest.mark.parametrize(
+    "text", ["Jeg ser alt så svart om dagen.", "Mannen min er bare sliten.", "Jeg mente det ikke."]
+)
+def test_own_view_is_not_overruling(text: str) -> None:
+    assert spans(text, "din-sannhet") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Har dere hørt at Jon har begynt å drikke igjen?", ["Jon har"]),
+        ("Hun i gruppa med de tre barna har fått kreft.", ["Hun i gruppa med de tre barna har"]),
+        (
+            "Jonas er ikkje her i dag, han ligg på sjukehuset.",
+            ["Jonas er ikkje her i dag, han ligg"],
+        ),
+        ("Har du hørt at mamma har fått ny jobb?", []),
+        ("Kari er ikke her i dag, hun sendte en melding om at hun er syk.", []),
+    ],
+)
+def test_news_and_absent_members(text: str, words: list[str]) -> None:
+    assert spans(text, "taushetsplikt") == words
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Ingen forstår hvordan det er å miste et barn.", True),
+        ("Sånn er det for alle.", True),
+        ("Jeg har en følelse av at ingen ser meg.", False),
+        ("Ingen har spurt meg om det.", False),
+        ("Eg er ein sånn som alltid skal ordne opp for alle, og no orkar eg ikkje meir.", False),
+    ],
+)
+def test_nobody_and_everybody(text: str, generic: bool) -> None:
+    assert bool(spans(text, "si-jeg")) is generic
+
+
+def test_nobody_rewrite() -> None:
+    [f] = brudd("Ingen skjønar kor tungt det er.")
+    assert f.suggestion == "Eg opplever at ingen skjønar kor tungt det er."
+
+
 # -- strengths ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "principles"),
