@@ -7,6 +7,8 @@ runs the same subcommands on their own.
 - ``evaluate FILE`` / ``evaluate --ud [DIR]``: precision, recall and F1 on a
   labelled file; word-level figures on the UD treebanks.
 - ``feedback-bench``: throughput of the ``feedback`` path and latency of ``check``.
+- ``train-tagger`` / ``evaluate-tagger``: rebuild the part-of-speech tagger's
+  weights from the Norwegian Dependency Treebank; measure it on the UD dev files.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .engine import MAX_CHARS
-from .evaluation import PRF, bench, find_ud_dir, read_jsonl, score_dev, score_ud
+from .evaluation import PRF, bench, cold_start, find_ud_dir, read_jsonl, score_dev, score_ud
 from .jsonl import process_line, process_stream
 
 __all__ = ["FEEDBACK_HELP", "main", "process_line", "process_stream", "register"]
@@ -149,6 +151,76 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         f"p50 {r['p50_cpu_ms']:.3f} ms, p99 {r['p99_cpu_ms']:.3f} ms CPU time; "
         f"{int(r['calls']):,} calls"
     )
+    c = cold_start()
+    print(
+        f"first load (fresh process): {c['engine_s']:.3f} s for import + first check(), "
+        f"{c['with_tagger_s']:.3f} s with the tagger's first use; resident memory "
+        f"+{c['rss_engine_mb']:.1f} MB, +{c['rss_tagger_mb']:.1f} MB with the tagger"
+    )
+    return 0
+
+
+def _cmd_train_tagger(args: argparse.Namespace) -> int:
+    from .tagger import MODEL_PATH
+    from .tagger_train import find_ndt_dir, train_files
+
+    ndt_dir = args.ndt or find_ndt_dir()
+    if ndt_dir is None:
+        print(
+            "train-tagger: no NDT folder found (set VERKSTED_SHARED or pass --ndt DIR)",
+            file=sys.stderr,
+        )
+        return 2
+    out = args.out or MODEL_PATH
+    try:
+        train_files(ndt_dir, out, iterations=args.iterations, prune=args.prune)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"train-tagger: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _cmd_evaluate_tagger(args: argparse.Namespace) -> int:
+    from .tagger import load
+    from .tagger_train import evaluate
+
+    ud_dir = args.ud or find_ud_dir()
+    if ud_dir is None:
+        print(
+            "evaluate-tagger: no UD folder found (set VERKSTED_SHARED or pass --ud DIR)",
+            file=sys.stderr,
+        )
+        return 2
+    model = load(args.model) if args.model else load()
+    results = evaluate(ud_dir, model)
+    if args.json:
+        report = {
+            name: {
+                "upos": r.upos.rate,
+                "en_ein": r.en_ein.rate,
+                "verb_form": r.verb_form.rate,
+                "verb_lemma": r.lemma.rate,
+                "words": r.upos.total,
+                "en_ein_total": r.en_ein.total,
+                "verbs": r.verb_form.total,
+            }
+            for name, r in results.items()
+        }
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{ud_dir}: tagger accuracy (gold UD tags)")
+    print(
+        f"{'file':<30} {'UPOS':>22} {'en/ein DET-vs-PRON':>20} {'verb form':>20} {'verb lemma':>20}"
+    )
+    for name, r in results.items():
+        print(f"{name:<30} {r.upos!s:>22} {r.en_ein!s:>20} {r.verb_form!s:>20} {r.lemma!s:>20}")
+    if args.errors:
+        print("most frequent confusions (gold -> tagged), all files:")
+        for (gold, got), n in results["total"].confusion.most_common(20):
+            print(f"  {gold:>6} -> {got:<6} {n}")
+        for name, r in results.items():
+            for line in r.en_errors if name != "total" else []:
+                print(f"  en/ein [{name}] {line}")
     return 0
 
 
@@ -203,6 +275,49 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     be.add_argument("--seconds", type=float, default=2.0, help="time per measurement (default 2)")
     be.set_defaults(func=_cmd_bench)
+
+    tr = subparsers.add_parser(
+        "train-tagger",
+        help="rebuild the part-of-speech tagger from the Norwegian Dependency Treebank",
+        description=(
+            "Train the averaged-perceptron tagger on every *.conll file (CoNLL-X, NDT "
+            "tags) in the NDT folder and write the weights (deterministic: fixed seed). "
+            "Prints the time taken."
+        ),
+    )
+    tr.add_argument(
+        "--ndt",
+        metavar="DIR",
+        help="NDT folder (default: $VERKSTED_SHARED/data/ndt or ../shared/data/ndt)",
+    )
+    tr.add_argument("--out", metavar="FILE", help="where to write (default: the shipped model)")
+    tr.add_argument("--iterations", type=int, default=6, help="passes over the data (default 6)")
+    tr.add_argument(
+        "--prune",
+        type=float,
+        default=1.0,
+        help="drop averaged weights smaller than this (default 1.0; 0 keeps all)",
+    )
+    tr.set_defaults(func=_cmd_train_tagger)
+
+    et = subparsers.add_parser(
+        "evaluate-tagger",
+        help="accuracy of the part-of-speech tagger on the UD dev files",
+        description=(
+            "Tag every sentence of each CoNLL-U file in the UD folder and print UPOS "
+            "accuracy, en/ein DET-vs-PRON accuracy and verb-form (tense) accuracy per file "
+            "and in total."
+        ),
+    )
+    et.add_argument(
+        "--ud",
+        metavar="DIR",
+        help="UD folder (default: $VERKSTED_SHARED/data/ud or ../shared/data/ud)",
+    )
+    et.add_argument("--model", metavar="FILE", help="a model file (default: the shipped one)")
+    et.add_argument("--errors", action="store_true", help="also list confusions and en/ein errors")
+    et.add_argument("--json", action="store_true", help="print the figures as JSON")
+    et.set_defaults(func=_cmd_evaluate_tagger)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from .lexicon import ADVERBS, MODALS
 from .tokens import FILLERS, Sentence, tokenize
 from .verbs import AMBIGUOUS, INFINITIVE
+
+if TYPE_CHECKING:
+    from .tagger import Tag
 
 __all__ = ["Context"]
 
@@ -24,6 +28,7 @@ class Context:
     __slots__ = (
         "_ends",
         "_starts",
+        "_tags",
         "claims",
         "lang",
         "low",
@@ -49,6 +54,8 @@ class Context:
         # Spans already explained by a more specific rule: a later, more
         # general rule does not report the same words again.
         self.claims: list[tuple[int, int]] = []
+        # Tagger output per sentence, filled on demand (see :meth:`tag`).
+        self._tags: dict[int, list] = {}
 
     # -- neighbours -------------------------------------------------------
     def next(self, i: int) -> int | None:
@@ -91,6 +98,25 @@ class Context:
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence holding character ``pos`` (or the next one after it)."""
         return min(bisect_right(self._ends, pos), len(self.sentences) - 1)
+
+    # -- part of speech ---------------------------------------------------
+    def tag(self, i: int) -> Tag:
+        """The tagger's :class:`~widgets.feedback.tagger.Tag` for token ``i``.
+
+        The tagger (and its weights) load on the first call, never before;
+        a sentence is tagged once per text, and only as far as the words
+        asked about (the tags before a word do not depend on those after it).
+        """
+        si = self.sent_of[i]
+        got = self._tags.get(si)
+        if got is None or len(got) <= i - self.sentences[si].first:
+            from . import tagger  # lazily: pages without free text never load it
+
+            s = self.sentences[si]
+            words = [t.text for t in self.tokens[s.first : s.stop]]
+            got = tagger.tag(words, self.lang, max(i + 1 - s.first, len(got or ())))
+            self._tags[si] = got
+        return got[i - self.sentences[si].first]
 
     # -- claims -----------------------------------------------------------
     def claim(self, start: int, end: int) -> None:

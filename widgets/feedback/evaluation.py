@@ -10,6 +10,8 @@ import io
 import json
 import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ __all__ = [
     "DevScores",
     "UDScores",
     "bench",
+    "cold_start",
     "find_ud_dir",
     "score_dev",
     "score_ud",
@@ -302,3 +305,39 @@ def bench(seconds: float = 2.0) -> dict[str, float]:
         "p99_cpu_ms": lat_cpu[p99],
         "calls": float(len(lat)),
     }
+
+
+_COLD = """
+import time
+def rss():
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+r0 = rss()
+t0 = time.perf_counter()
+import widgets.feedback as fb
+fb.check("Jeg er glad i dag.")
+t1 = time.perf_counter()
+r1 = rss()
+fb.check("Når en er sliten, blir alt tungt.")
+t2 = time.perf_counter()
+r2 = rss()
+print(t1 - t0, t2 - t0, r1 - r0, r2 - r0)
+"""
+
+
+def cold_start() -> dict[str, float]:
+    """First-load costs, measured in a fresh Python process.
+
+    ``engine_s``: import plus a first ``check`` that needs no tagger;
+    ``with_tagger_s``: that plus a first ``check`` that tags (the weights
+    load); ``rss_engine_mb`` / ``rss_tagger_mb``: resident memory added by each
+    (Linux ``/proc``; 0 elsewhere).
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", _COLD], capture_output=True, text=True, check=True, timeout=120
+    )
+    a, b, c, d = (float(x) for x in done.stdout.split())
+    return {"engine_s": a, "with_tagger_s": b, "rss_engine_mb": c, "rss_tagger_mb": d}
