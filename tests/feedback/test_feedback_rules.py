@@ -301,6 +301,34 @@ def test_tense_counts_by_clause() -> None:
     assert found.present == 0 and found.past == 1
 
 
+def test_story_verbs_by_tagger_and_by_table() -> None:
+    from widgets.feedback.context import Context
+    from widgets.feedback.rules.story import tenses
+
+    # "stakk" (stikke) is not in the verb table and follows no subject; the tagger knows it
+    text = "Han sparket døra inn og knuste speilet og truet meg med kniven og så stakk han av"
+
+    def verbs(tagged: bool) -> list[str]:
+        ctx = Context(text, "nb")
+        found = tenses(ctx, tagged=tagged)
+        return [ctx.tokens[v].text for c in found.clauses for v in c.verbs]
+
+    assert verbs(tagged=False) == ["sparket", "knuste", "truet"]
+    assert verbs(tagged=True) == ["sparket", "knuste", "truet", "stakk"]
+
+
+def test_short_texts_are_never_tagged() -> None:
+    from widgets.feedback.context import Context
+    from widgets.feedback.rules import story
+
+    ctx = Context("I går var jeg hos legen, og han sa at alt var fint.", "nb")
+    assert story.rule(ctx) == []
+    assert not ctx._tags  # too short for a story: the tagger was not asked
+    ctx = Context(RUN_ON, "nn")
+    assert story.rule(ctx)
+    assert ctx._tags  # a story in the making: the tagger counted its verbs
+
+
 def test_a_report_of_events_is_not_a_story() -> None:
     text = (
         "Regjeringen la fram budsjettet i oktober, og Stortinget vedtok det i desember, "
