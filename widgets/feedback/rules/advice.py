@@ -140,7 +140,8 @@ _PHRASE_LIST += [
     # "… hvis du bare får sove": the promise names what the other should do
     (
         r"\b(?:hvis|om|viss|dersom)\s+du\s+(?:bare|berre)\s+(?!(?:vil|ønsker|ønskjer|orker|orkar|"
-        r"gidder|gidd|vil\s+det|kan|tør)\b)[^\W\d_]+",
+        r"gidder|gidd|vil\s+det|kan|tør|visste|var|hadde|kunne|skjønte|skjøna|forsto|forstod|"
+        r"såg|så|vet|veit)\b)[^\W\d_]+",
         "bare berre",
         "ikke-gi-rad/modal",
     ),

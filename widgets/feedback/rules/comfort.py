@@ -211,6 +211,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:til|for)\s+det\s+beste\b|\bgjør\s+deg\s+(?:bare\s+)?sterkere\b"
+        r"|\b(?:kommer|kjem)\s+(?:til\s+å\s+(?:komme|kome)\s+)?(?:sterkere|sterkare)\s+ut\b"
         r"|\bgjer\s+deg\s+(?:berre\s+)?sterkare\b|\b(?:noe|noko)\s+godt\s+(?:ut\s+av|"
         r"kommer\s+ut\s+av|kjem\s+ut\s+av)\b|\ben\s+mening\s+med\s+(?:alt|det)\b"
         r"|\bei\s+meining\s+med\s+(?:alt|det)\b",
