@@ -594,6 +594,28 @@ def test_nobody_and_everybody(text: str, generic: bool) -> None:
     assert bool(spans(text, "si-jeg")) is generic
 
 
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Det gjer noko med ein å miste jobben.", True),
+        ("Det tar på en å se barnet sitt lide.", True),
+        ("Det er godt med en å snakke med.", False),
+        ("Han er en å stole på.", False),
+        ("Jeg snakket med en å dele det med.", False),
+    ],
+)
+def test_generic_en_before_an_infinitive(text: str, generic: bool) -> None:
+    assert bool(spans(text, "si-jeg")) is generic
+
+
+def test_doubting_the_others_past_is_overruling() -> None:
+    # a hedge ("sikkert", "nok") doubts what the other lived through
+    assert spans("Det var sikkert ikke så ille.", "din-sannhet") == ["Det var sikkert ikke så ille"]
+    assert spans("Det var sikkert ikke så ille.", "dele-smerte") == []
+    # without one it minimises
+    assert spans("Det var ikke så ille, egentlig.", "dele-smerte") == ["Det var ikke så ille"]
+
+
 def test_nobody_rewrite() -> None:
     [f] = brudd("Ingen skjønar kor tungt det er.")
     assert f.suggestion == "Eg opplever at ingen skjønar kor tungt det er."

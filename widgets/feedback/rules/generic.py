@@ -330,6 +330,27 @@ def _generic_relative(ctx: Context, som: int) -> bool:
     return not _here(ctx, v)  # type: ignore[arg-type]
 
 
+_IMPERSONAL_PREP = wordset("med på for")
+
+
+def _impersonal_object(ctx: Context, i: int) -> str | None:
+    """ "Det gjør noe med en å være alene": *en* as the object of an impersonal
+    "det …" before an infinitive clause (not "Han er en å stole på")."""
+    p = ctx.prev(i)
+    if ctx.word(p) not in _IMPERSONAL_PREP or ctx.word(ctx.next(i)) != "å":
+        return None
+    first = ctx.sentence(i).first
+    k = ctx.prev(p)  # type: ignore[arg-type]
+    for _ in range(3):  # "det gjer (noko) (med)"
+        if k is None or k < first:
+            return None
+        if ctx.low[k] == "det":
+            # "det gjør noe med en", not "det er godt med en å snakke med"
+            return None if ctx.word(ctx.next(k)) in _BE else "object"
+        k = ctx.prev(k)
+    return None
+
+
 def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, str, str]]:
     """Generalising words: (first token, last token, role, message key)."""
     low = ctx.low
@@ -342,7 +363,7 @@ def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, s
         elif w in ("en", "ein"):
             if ctx.claims and ctx.claimed(ctx.tokens[i].start, ctx.tokens[i].end):
                 continue  # "at en i gruppa mi sliter": a member, reported as taushetsplikt
-            role = generic_en(ctx, i)
+            role = generic_en(ctx, i) or _impersonal_object(ctx, i)
             if role:
                 found.append((i, i, role, "si-jeg/man"))
         elif w in ("vi", "me", "oss", "folk", "alle", "ingen"):

@@ -162,6 +162,14 @@ _PATTERNS += [
         r"virkelig\s+|verkeleg\s+)?(?:er|e|var|har\s+hatt|har\s+vært|har\s+vore)\b",
         "tror trur",
     ),
+    # doubting the other's past: "det var sikkert ikke så ille" (a hedge, then a
+    # judgement; "det var ikkje så ille" alone minimises and is dele-smerte)
+    (
+        r"\bdet\s+var\s+(?:nok|sikkert|vel|neppe)\s+(?:nok\s+|sikkert\s+|egentlig\s+|"
+        r"eigentleg\s+)?" + _NOT + r"\s+så\s+(?:ille|gale|galt|farlig|farleg|vondt|tungt|"
+        r"dramatisk|skummelt|alvorlig|alvorleg|vanskelig|vanskeleg|stort|mye|mykje)\b",
+        "nok sikkert vel neppe",
+    ),
     # "så kald som du sier", "så dramatisk som det føltes"
     (
         r"\bså\s+[^\W\d_]+\s+som\s+(?:du\s+(?:tror|trur|sier|seier|sa|sei|tenker|tenkjer|"
