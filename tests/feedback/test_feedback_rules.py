@@ -399,7 +399,10 @@ def test_naming_members_and_how_they_are() -> None:
         ("Du har bare en dårlig dag.", "Du har bare en dårlig dag"),
         ("Eg trur ikkje du eigentleg er deprimert.", "trur ikkje du eigentleg er"),
         ("Jeg tror ikke mora di er så kald som du sier.", "så kald som du sier"),
-        ("Det var sikkert ikke så dramatisk som det føltes.", "så dramatisk som det føltes"),
+        (
+            "Det var sikkert ikke så dramatisk som det føltes.",
+            "Det var sikkert ikke så dramatisk som det føltes",
+        ),
         ("Var det virkelig så ille?", "Var det virkelig så ille"),
         ("Så ille kan det vel ikkje ha vore.", "Så ille kan det vel ikkje"),
         ("du e ikkje ei dårleg mor", "du e ikkje ei dårleg mor"),

@@ -167,7 +167,8 @@ _PATTERNS += [
     (
         r"\bdet\s+var\s+(?:nok|sikkert|vel|neppe)\s+(?:nok\s+|sikkert\s+|egentlig\s+|"
         r"eigentleg\s+)?" + _NOT + r"\s+så\s+(?:ille|gale|galt|farlig|farleg|vondt|tungt|"
-        r"dramatisk|skummelt|alvorlig|alvorleg|vanskelig|vanskeleg|stort|mye|mykje)\b",
+        r"dramatisk|skummelt|alvorlig|alvorleg|vanskelig|vanskeleg|stort|mye|mykje)\b"
+        r"(?:\s+som\s+(?:du|det)\s+[^\W\d_]+)?",
         "nok sikkert vel neppe",
     ),
     # "så kald som du sier", "så dramatisk som det føltes"
