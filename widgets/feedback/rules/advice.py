@@ -408,7 +408,7 @@ def _would_have(ctx: Context) -> list[tuple[int, int, int]]:
 
 
 _I = wordset("jeg eg")
-_SOFT_WOULD = wordset("nok bare berre heller sjølv selv også òg straks med en gang")
+_SOFT_WOULD = wordset("nok bare berre heller sjølv selv også òg straks ikke ikkje aldri")
 
 
 def _inverted_modal(ctx: Context, i: int) -> tuple[int, str | None] | None:

@@ -314,24 +314,24 @@ def _how_they_are(ctx: Context) -> list[tuple[int, int]]:
 
 SAY_INFINITIVES = wordset("si seie sei fortelle fortelje fortelja")
 # "Har dere hørt at …", "Visste du at …", "Veit de at …": passing on news
-_HEARD = wordset("hørt høyrt visste vet veit")
+_HEARD = wordset("hørt høyrt visste vet veit hørte høyrde")
 _YOU = wordset("du dere de dykk")
+_HEARERS = _YOU | wordset("jeg eg")
 
 
 def _news_about(ctx: Context) -> list[tuple[int, int]]:
-    """ "Har dere hørt at Jon har begynt å drikke igjen?": news about a named person."""
+    """ "Har dere hørt at Jon har begynt å drikke igjen?", "Eg høyrde at Geir drikk
+    igjen": news about a named person."""
     toks = ctx.tokens
     spans = []
     for i, w in enumerate(ctx.low):
         if w != "at":
             continue
         p = ctx.prev(i)
-        if ctx.word(p) in _YOU:
-            p = ctx.prev(p)  # type: ignore[arg-type]  # "visste du at"
-        elif ctx.word(p) in _HEARD and ctx.word(ctx.prev(p)) in _YOU:  # type: ignore[arg-type]
-            pass  # "har dere hørt at"
-        else:
-            continue
+        if ctx.word(p) in _HEARERS:
+            p = ctx.prev(p)  # type: ignore[arg-type]  # "visste du at", "hørte jeg at"
+        elif not (ctx.word(p) in _HEARD and ctx.word(ctx.prev(p)) in _HEARERS):  # type: ignore[arg-type]
+            continue  # not "har dere hørt at", "eg høyrde at"
         if ctx.word(p) not in _HEARD:
             continue
         n = ctx.next(i)

@@ -238,7 +238,11 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
                 return n, "vi-som"
         return None
     if w == "ingen":
-        # "Ingen forstår hvordan det er": nobody, said of everybody (not "ingen ringte")
+        # "Ingen forstår hvordan det er": nobody, said of everybody (not "ingen
+        # ringte"); "Det stemmer ikke at ingen bryr seg" belongs to the contradiction
+        s = ctx.sentence(i)
+        if ctx.claimed(s.start, s.end):
+            return None
         if _subject_position(ctx, i) and nw in _GENERAL_VERBS and nw in PRESENT:
             after = ctx.word(ctx.next(n))  # type: ignore[arg-type]
             if (nw == "har" and after in PARTICIPLE) or after in ("meg", "oss"):

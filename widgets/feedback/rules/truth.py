@@ -63,7 +63,17 @@ _PATTERNS: list[tuple[str, str]] = [
         r"eigen\s+)?sid(?:e|a)\b",
         "side sida",
     ),
-    (r"\bdet\s+(?:tror|trur)\s+(?:jeg|eg)\s+" + _NOT + r"\s+(?:noe\s+|noko\s+)?på\b", "tror trur"),
+    (
+        r"\bdet\s+(?:der\s+|her\s+)?(?:tror|trur)\s+(?:jeg|eg)\s+"
+        + _NOT
+        + r"\s+(?:noe\s+|noko\s+|heilt\s+|helt\s+)?på\b",
+        "tror trur",
+    ),
+    (
+        r"\bdu\s+(?:tar|tek)\s+det\s+(?:nok\s+|litt\s+|jo\s+)*(?:alt\s*for|for)\s+(?:tungt|hardt|"
+        r"personlig|personleg|alvorlig|alvorleg|ille)\b",
+        "tungt hardt personlig personleg alvorlig alvorleg ille",
+    ),
 ]
 # Tiredness, mood and the like, used to explain a feeling away.
 _MOOD = (
