@@ -619,6 +619,31 @@ def test_doubting_the_others_past_is_overruling() -> None:
     assert spans("Det var ikke så ille, egentlig.", "dele-smerte") == ["Det var ikke så ille"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Eg ville ikkje ha godteke det.", {"ikke-gi-rad"}),
+        ("Du tek det for tungt.", {"din-sannhet"}),
+        ("Det der trur eg ikkje noko på.", {"din-sannhet"}),
+        ("Folk bryr seg ikkje.", {"si-jeg"}),
+        ("Eg høyrde at Geir drikk igjen.", {"taushetsplikt"}),
+        ("Jeg tar det for tungt, vet jeg.", set()),
+        ("Jeg vet at mamma er syk.", set()),
+        ("Det stemmer ikkje at ingen bryr seg.", {"din-sannhet"}),
+    ],
+)
+def test_spoken_nynorsk_wordings(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} == found
+
+
+def test_spoken_nynorsk_past_counts_where_the_tagger_sees_a_noun() -> None:
+    text = (
+        "Han var full kvar einaste dag i ti år og eg dekte over for han på jobben og "
+        "ringde inn sjukmeldingar for han og løy til ungane og til mor hans"
+    )
+    assert spans(text, "her-og-na") == [text]
+
+
 def test_nobody_rewrite() -> None:
     [f] = brudd("Ingen skjønar kor tungt det er.")
     assert f.suggestion == "Eg opplever at ingen skjønar kor tungt det er."
