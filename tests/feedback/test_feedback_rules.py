@@ -644,6 +644,22 @@ def test_spoken_nynorsk_past_counts_where_the_tagger_sees_a_noun() -> None:
     assert spans(text, "her-og-na") == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du er ikke alene, sa legen, og det hjalp meg.",
+        "«Det går over», sa hun, og jeg ble så sint.",
+        "Du overdriv, sa mannen min, og då vart eg stille.",
+    ],
+)
+def test_quoted_comfort_and_contradiction_are_retold(text: str) -> None:
+    assert brudd(text) == []
+
+
+def test_a_quote_needs_the_telling_verb_in_the_same_sentence() -> None:
+    assert spans("Du overdriver. Sa jeg det høyt?", "din-sannhet") == ["Du overdriver"]
+
+
 def test_nobody_rewrite() -> None:
     [f] = brudd("Ingen skjønar kor tungt det er.")
     assert f.suggestion == "Eg opplever at ingen skjønar kor tungt det er."

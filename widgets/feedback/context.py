@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .lexicon import ADVERBS, MODALS
+from .lexicon import ADVERBS, MODALS, SAY_VERBS
 from .tokens import FILLERS, Sentence, tokenize
 from .verbs import AMBIGUOUS, INFINITIVE
 
@@ -117,6 +117,21 @@ class Context:
             got = tagger.tag(words, self.lang, max(i + 1 - s.first, len(got or ())))
             self._tags[si] = got
         return got[i - self.sentences[si].first]
+
+    def quoted_before_telling(self, end: int) -> bool:
+        """Is the phrase ending at character ``end`` a quotation, as in «Du er ikke
+        alene, sa legen»? The next words are a comma (or closing quote) and a
+        telling verb."""
+        k = self.token_at(end)
+        if k is None or self.sent_of[k] != self.sent_of[max(0, k - 1)]:
+            return False
+        hops = 0
+        while k is not None and self.tokens[k].kind == "p" and hops < 3:
+            if self.tokens[k].text in ".!?":
+                return False
+            k = self.next(k)
+            hops += 1
+        return hops > 0 and self.word(k) in SAY_VERBS
 
     # -- claims -----------------------------------------------------------
     def claim(self, start: int, end: int) -> None:

@@ -70,7 +70,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # minimising
     (
         r"\bdet\s+(?:er|var)\s+" + _SOFT + _NOT + r"\s+(?:så\s+)?(?:farlig|farleg|ille|galt|gale|"
-        r"nøye|alvorlig|alvorleg)\b",
+        r"nøye|alvorlig|alvorleg)\b(?!\s+for\s+(?:meg|oss)\b)",
         "farlig farleg ille galt gale nøye alvorlig alvorleg",
     ),
     (r"\bdet\s+(?:er|var)\s+" + _SOFT + r"(?:bare|berre)\s+(?:en|ein|ei|et|eit)\b", "bare berre"),
@@ -282,8 +282,8 @@ def rule(ctx: Context) -> list[Finding]:
         start, end = m.start(), m.end()
         if ctx.claimed(start, end):
             continue  # din-sannhet, or an overlapping comfort phrase, has it
-        if _reported(ctx, start):
-            continue  # "Alle sier at det går over": someone else's comfort, retold
+        if _reported(ctx, start) or ctx.quoted_before_telling(end):
+            continue  # "Alle sier at det går over", "«Det går over», sa hun": retold
         if pattern == _LUCKILY and not _luckily_for_you(ctx, start, luck):
             continue
         ctx.claim(start, end)

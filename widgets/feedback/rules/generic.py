@@ -231,7 +231,8 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
     nw = ctx.word(n)
     if w in ("vi", "me", "oss") and n is not None:
         if nw in GROUP_NOUNS:
-            return n, "group"
+            # "Vi pårørende i denne gruppa har funnet …": the people here
+            return None if _here(ctx, n) else (n, "group")  # type: ignore[arg-type]
         if nw == "som" and w != "oss":
             after = ctx.word(ctx.next(n))
             if after in _VERBS or ctx.is_adverb(after):
@@ -306,9 +307,9 @@ def _owns_reaction(ctx: Context, s: Sentence) -> bool:
 
 
 def _here(ctx: Context, n: int) -> bool:
-    """ "alle pårørende i gruppa", "alle som er her": the people present, not everyone."""
+    """ "alle pårørende i (denne) gruppa", "alle som er her": the people present."""
     k = ctx.next(n)
-    for _ in range(2):
+    for _ in range(3):
         if k is None:
             return False
         if ctx.low[k] in _HERE:

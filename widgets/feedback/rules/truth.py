@@ -275,8 +275,8 @@ def rule(ctx: Context) -> list[Finding]:
         # "Tror du at du overdriver?" asks; the trainee is not telling.
         if s.question and ctx.low[s.first] in ("tror", "trur", "føler", "synes", "synest"):
             continue
-        if _about_self(ctx, m.start()):
-            continue
+        if _about_self(ctx, m.start()) or ctx.quoted_before_telling(m.end()):
+            continue  # "Du er ikke alene, sa legen": someone else's words, retold
         ctx.claim(m.start(), m.end())
         out.append(
             Finding(
