@@ -103,20 +103,31 @@ class Context:
     def tag(self, i: int) -> Tag:
         """The tagger's :class:`~widgets.feedback.tagger.Tag` for token ``i``.
 
-        The tagger (and its weights) load on the first call, never before;
-        a sentence is tagged once per text, and only as far as the words
-        asked about (the tags before a word do not depend on those after it).
+        The tagger (and its weights) load on the first call, never before; a
+        sentence is tagged once per text, and only as far as the words asked
+        about (the tags before a word do not depend on those after it).
+        Fillers (``e``, ``#``) are left out of what the tagger sees, as the
+        neighbour lookups step over them: the written treebank it learnt
+        from has none. A filler itself is ``X``.
         """
-        si = self.sent_of[i]
-        got = self._tags.get(si)
-        if got is None or len(got) <= i - self.sentences[si].first:
-            from . import tagger  # lazily: pages without free text never load it
+        from . import tagger  # lazily: pages without free text never load it
 
-            s = self.sentences[si]
-            words = [t.text for t in self.tokens[s.first : s.stop]]
-            got = tagger.tag(words, self.lang, max(i + 1 - s.first, len(got or ())))
-            self._tags[si] = got
-        return got[i - self.sentences[si].first]
+        low = self.low[i]
+        if low in FILLERS:
+            return tagger.Tag("X", None, low)
+        si = self.sent_of[i]
+        s = self.sentences[si]
+        got = self._tags.get(si)
+        if got is None:
+            keep = [j for j in range(s.first, s.stop) if self.low[j] not in FILLERS]
+            got = self._tags[si] = [keep, []]
+        keep, tags = got
+        k = bisect_left(keep, i)
+        if k >= len(tags):
+            # One word more than asked: rules look at the next word too.
+            words = [self.tokens[j].text for j in keep]
+            got[1] = tags = tagger.tag(words, self.lang, k + 2)
+        return tags[k]
 
     def quoted_before_telling(self, end: int) -> bool:
         """Is the phrase ending at character ``end`` a quotation, as in «Du er ikke

@@ -321,7 +321,7 @@ import widgets.feedback as fb
 fb.check("Jeg er glad i dag.")
 t1 = time.perf_counter()
 r1 = rss()
-fb.check("Når en er sliten, blir alt tungt.")
+fb.check("Jeg har en sønn som er syk.")
 t2 = time.perf_counter()
 r2 = rss()
 print(t1 - t0, t2 - t0, r1 - r0, r2 - r0)

@@ -47,12 +47,14 @@ from pathlib import Path
 
 from .conllu import read_conllu
 from .tagger import (
+    EN_WORDS,
     END,
     MAGIC,
     MODEL_PATH,
     START,
     Model,
     context_features,
+    en_features,
     feature_hash,
     word_features,
 )
@@ -295,6 +297,55 @@ def _train_weights(
     return model.averaged()
 
 
+def _train_en(
+    data: list[Example], model: Model, iterations: int, seed: int, log
+) -> dict[str, float]:
+    """The en/ein second pass: a binary averaged perceptron (pronoun or not).
+
+    Its features include the first pass's tags of the words after *en/ein*,
+    as :meth:`Model.predict` has them at run time.
+    """
+    examples: list[tuple[list[str], bool]] = []
+    for ex in data:
+        lows = [*START[::-1], *(w.lower() for w in ex.words), *END]
+        idx = [i for i in range(len(ex.words)) if lows[i + 2] in EN_WORDS]
+        if not idx:
+            continue
+        first = model._first_pass(ex.words, lows, ex.lang, None)
+        padded = [*START[::-1], *first, *END, *END]
+        for i in idx:
+            upos = ex.labels[i].split(":")[0]
+            if upos in ("DET", "PRON", "NUM"):
+                examples.append((en_features(lows, padded, i + 2, ex.lang), upos == "PRON"))
+    w: dict[str, float] = {}
+    totals: dict[str, float] = {}
+    stamps: dict[str, int] = {}
+    rng = random.Random(seed)
+    step = 0
+    for it in range(iterations):
+        rng.shuffle(examples)
+        right = 0
+        for feats, gold in examples:
+            step += 1
+            guess = sum(w.get(f, 0.0) for f in feats) > 0
+            right += guess == gold
+            if guess != gold:
+                delta = 1.0 if gold else -1.0
+                for f in feats:
+                    v = w.get(f, 0.0)
+                    totals[f] = totals.get(f, 0.0) + (step - stamps.get(f, 0)) * v
+                    stamps[f] = step
+                    w[f] = v + delta
+        if it == iterations - 1:
+            log(f"  en/ein second pass: {right / len(examples):.4f} on {len(examples):,} words")
+    out = {}
+    for f, v in w.items():
+        a = (totals.get(f, 0.0) + (step - stamps.get(f, 0)) * v) / step
+        if a:
+            out[f] = a
+    return out
+
+
 def _lemma_table(data: list[Example]) -> list[str]:
     counts: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     for ex in data:
@@ -310,12 +361,40 @@ def _lemma_table(data: list[Example]) -> list[str]:
     return sorted(rows)
 
 
+def _hash_table(hashes: Iterable[int]) -> list[int]:
+    """Open addressing: a power of two at least twice the keys, linear probing."""
+    keys = sorted(hashes)  # sorted: the same file from the same weights
+    size = 1
+    while size < 2 * len(keys):
+        size *= 2
+    table = [0] * size
+    for h in keys:
+        k = h & (size - 1)
+        while table[k]:
+            k = (k + 1) & (size - 1)
+        table[k] = h
+    return table
+
+
+def _pack_binary(weights: dict[str, float], prune: float) -> tuple[list[array.array], float]:
+    merged: dict[int, float] = defaultdict(float)
+    for f, v in weights.items():
+        merged[feature_hash(f)] += v
+    peak = max((abs(v) for v in merged.values()), default=1.0) or 1.0
+    scale = peak / 32000.0
+    kept = {h: round(v / scale) for h, v in merged.items() if abs(v) >= prune}
+    kept = {h: q for h, q in kept.items() if q}
+    table = _hash_table(kept)
+    return [array.array("I", table), array.array("h", [kept.get(h, 0) for h in table])], scale
+
+
 def _pack(
     weights: dict[str, dict[int, float]],
     labels: list[str],
     lemmas: list[str],
     prune: float,
     meta: dict,
+    en_weights: dict[str, float] | None = None,
 ) -> bytes:
     merged: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for f, d in weights.items():
@@ -330,15 +409,7 @@ def _pack(
         row = [(lab, q) for lab, q in row if q]
         if row:
             rows[h] = row
-    size = 1
-    while size < 2 * len(rows):
-        size *= 2
-    table = [0] * size
-    for h in sorted(rows):  # sorted: the same file from the same weights
-        k = h & (size - 1)
-        while table[k]:
-            k = (k + 1) & (size - 1)
-        table[k] = h
+    table = _hash_table(rows)
     keys = array.array("I", table)
     offsets = array.array("I", [0])
     ids = array.array("B")
@@ -349,6 +420,10 @@ def _pack(
             ws.append(q)
         offsets.append(len(ids))
     arrays = [keys, offsets, ids, ws]
+    en_scale = 1.0
+    if en_weights is not None:
+        en_arrays, en_scale = _pack_binary(en_weights, min(prune, 0.5))
+        arrays += en_arrays
     for a in arrays:
         if sys.byteorder != "little":
             a.byteswap()
@@ -356,6 +431,7 @@ def _pack(
         {
             "labels": labels,
             "scale": scale,
+            "en_scale": en_scale,
             "arrays": [[a.typecode, len(a)] for a in arrays],
             "meta": meta,
         },
@@ -399,7 +475,9 @@ def train(
     weights = _train_weights(data, labels, iterations, seed, log)
     lemmas = _lemma_table(data)
     meta = {"sentences": len(data), "tokens": tokens, "iterations": iterations, "prune": prune}
-    blob = _pack(weights, labels, lemmas, prune, meta)
+    first = Model(_pack(weights, labels, lemmas, prune, meta))
+    en_weights = _train_en(data, first, 10, seed, log)
+    blob = _pack(weights, labels, lemmas, prune, meta, en_weights)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_bytes(blob)
     model = Model(blob)

@@ -7,6 +7,8 @@ and generalising *vi*/*me* + group, *folk* and *alle*.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..context import Context
 from ..finding import Finding
 from ..lexicon import (
@@ -22,12 +24,15 @@ from ..rewrite import first_person, opplever_at
 from ..tokens import Sentence, wordset
 from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
 
+if TYPE_CHECKING:
+    from ..tagger import Tag
+
 __all__ = ["generic_en", "rule"]
 
 # What follows an article, never the pronoun: "en gang", "en av", "en annen",
 # "en eller to", "en til", "en slik", "ein viss", "en så stor", numerals.
 _ARTICLE_NEXT = wordset(
-    """av annen anna annan andre til eller og gang gong gangen gongen ganger gonger eneste
+    """av annen anna annan andre til eller og gang gong gangen gongen ganger gonger eneste par
     einaste halv slik sånn viss visst så to tre fire fem seks sju syv åtte ni ti elleve tolv
     femten tjue tretti førti femti hundre tusen million"""
 )
@@ -61,15 +66,97 @@ _VERBS = (PRESENT | PAST) - AMBIGUOUS
 # Weak past forms are also participles used as adjectives ("en savnet person",
 # "ein sakna mann"): they need the same support as ambiguous forms.
 _ADJ_LIKE = _VERBS & PARTICIPLE
+# After these the lists' "pronoun" stands ("en vet", "ein aldri", "en selv");
+# after any other word the tagger may overrule it when it reads an article
+# and a noun ("kampen om en seier", "fikk en rekke kulturminner").
+_STRONG_SIGNS = (
+    (_VERBS - _ADJ_LIKE) | (ADVERBS - _ADJECTIVAL - wordset("sjelden sjeldan"))
+) | wordset("seg selv sjølv som")
+
+
+# After "ein" these show a specific person, not anyone: "ein av dei", "ein
+# ifrå Finland", "ein om ein", "ein som heitte ..." (the tagger rightly says
+# pronoun, but it is not the generic one).
+_SPECIFIC_NEXT = wordset("av ifrå ifra fra frå om som")
 
 
 def generic_en(ctx: Context, i: int) -> str | None:
     """Is token ``i`` ("en"/"ein") the generic pronoun? Returns its role or None.
 
     The role is ``"subject"`` or ``"object"`` (after a preposition: "med en").
-    Decided from the neighbours only: what follows an article is a noun or an
-    adjective (open classes), what follows the pronoun is a verb or a sentence
-    adverb (closed enough to list), so the rules look for the latter.
+    First from the neighbours (:func:`_generic_en_by_words`); where they show
+    nothing, the part-of-speech tagger decides, unless the words around rule
+    the generic pronoun out (an article's company: "en gang", "bare en", a
+    number; a specific person: "ein av dei", "ein som heitte").
+    """
+    role = _generic_en_by_words(ctx, i)
+    p, n = ctx.prev(i), ctx.next(i)
+    if role is not None:
+        if (
+            role == "subject"
+            and n is not None
+            and ctx.word(n) not in _STRONG_SIGNS
+            and _article_by_tags(ctx, i, n)
+        ):
+            return None  # "kampen om en seier", "fikk en rekke": the tagger sees a noun phrase
+        return role
+    if any(k is not None and ctx.tokens[k].kind == "n" for k in (p, n)):
+        return None
+    pw, nw = ctx.word(p), ctx.word(n)
+    if (
+        n is None
+        or nw in _ARTICLE_NEXT
+        or nw in _SPECIFIC_NEXT
+        or pw in _ARTICLE_PREV
+        or pw in _ARTICLE_PREV_SOFT
+        or ctx.low[i] in (pw, nw)  # "ein e ein": a restart in speech
+        or (pw in PREPOSITIONS and pw not in _PREP_CONJ)
+    ):
+        return None
+    if ctx.tag(i).upos != "PRON":
+        return None
+    # The pronoun's company, as the tagger sees it: a finite verb ("ein
+    # tenkjer", "en klarer"), or an adverb and then one ("ein knapt kan").
+    if _finite_verb(ctx, n):
+        return "subject"
+    if p is not None and _finite_verb(ctx, p) and ctx.tag(p).upos == "AUX":
+        after = ctx.tag(n)
+        if after.upos in ("VERB", "AUX") and after.form == "inf":
+            return "subject"  # "bør ein tillata", "må en innrømme"
+    nn = ctx.next(n)
+    if ctx.tag(n).upos in ("ADV", "PART", "ADJ") and nn is not None and _finite_verb(ctx, nn):
+        # (an article's adjective is followed by its noun, not by a verb)
+        return "subject"
+    return None
+
+
+def _finite_verb(ctx: Context, j: int) -> bool:
+    """Token ``j`` is a finite verb the treebank knows (its lemma is another word).
+
+    A word the tagger calls a verb only because it stands after a pronoun
+    ("ein teoretikar", "ein times mellomrom") has no verb lemma.
+    """
+    t: Tag = ctx.tag(j)
+    return t.upos in ("VERB", "AUX") and t.form in ("pres", "past") and t.lemma != ctx.low[j]
+
+
+def _article_by_tags(ctx: Context, i: int, n: int) -> bool:
+    """The tagger reads "en/ein" as an article before a noun (or adjective + noun)."""
+    if ctx.tag(i).upos != "DET":
+        return False
+    after = ctx.tag(n).upos
+    if after == "ADJ":
+        nn = ctx.next(n)
+        return nn is not None and ctx.tag(nn).upos == "NOUN"
+    return after == "NOUN"
+
+
+def _generic_en_by_words(ctx: Context, i: int) -> str | None:
+    """The generic pronoun from the neighbours only, or None when they do not show it.
+
+    What follows an article is a noun or an adjective (open classes), what
+    follows the pronoun is a verb or a sentence adverb (closed enough to
+    list), so the rules look for the latter.
     """
     low = ctx.low
     toks = ctx.tokens
