@@ -231,7 +231,7 @@ def _said_of(ctx: Context, g: int) -> int | None:
 
 def _members(ctx: Context) -> list[tuple[int, int]]:
     """Spans where a member's situation is passed on (see the module docstring)."""
-    if not any(_group_word(w) for w in ctx.words):
+    if "grupp" not in ctx.text.lower() or not any(_group_word(w) for w in ctx.words):
         return []
     toks = ctx.tokens
     low = ctx.low
@@ -266,6 +266,8 @@ def _who_is_in(ctx: Context) -> list[tuple[int, int]]:
     """ "Hvem er med i gruppa?" answered with names: "jeg sa det var Hege og Stian"."""
     low = ctx.low
     toks = ctx.tokens
+    if _WHO.isdisjoint(ctx.words):
+        return []
     for i, w in enumerate(low):
         if w not in _WHO:
             continue
@@ -285,7 +287,9 @@ def _how_they_are(ctx: Context) -> list[tuple[int, int]]:
     """ "jeg kan si litt om hvordan han har det": the speaker reporting on someone."""
     low = ctx.low
     toks = ctx.tokens
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if _HOW.isdisjoint(ctx.words) or SAY_INFINITIVES.isdisjoint(ctx.words):
+        return spans
     for i, w in enumerate(low):
         if w not in _HOW or ctx.word(ctx.next(i)) is None:
             continue
@@ -323,7 +327,9 @@ def _news_about(ctx: Context) -> list[tuple[int, int]]:
     """ "Har dere hørt at Jon har begynt å drikke igjen?", "Eg høyrde at Geir drikk
     igjen": news about a named person."""
     toks = ctx.tokens
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if "at" not in ctx.words or _HEARD.isdisjoint(ctx.words):
+        return spans
     for i, w in enumerate(ctx.low):
         if w != "at":
             continue
@@ -348,7 +354,9 @@ def _absent(ctx: Context) -> list[tuple[int, int]]:
     """ "Jonas er ikkje her i dag, han ligg på sjukehuset": an absent member's situation."""
     toks = ctx.tokens
     low = ctx.low
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if _NOT_HERE.isdisjoint(ctx.words) or _HERE_WORDS.isdisjoint(ctx.words):
+        return spans
     for i, t in enumerate(toks):
         if not t.text[:1].isupper() or not _is_name(ctx, i):
             continue
@@ -366,6 +374,8 @@ def _absent(ctx: Context) -> list[tuple[int, int]]:
 
 
 _HE_SHE = wordset("han hun ho")
+_NOT_HERE = wordset("ikke ikkje")
+_HERE_WORDS = wordset("her med kommet kome")
 # Verbs that tell how someone is: "han ligg på sjukehuset", "ho har fått", "han drikker".
 _STATE_VERBS = wordset(
     """er var har hadde ligger ligg sliter slit drikker drikk drakk fikk fekk fått mistet
