@@ -20,7 +20,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from .engine import MAX_CHARS
-from .evaluation import PRF, bench, cold_start, find_ud_dir, read_jsonl, score_dev, score_ud
+from .evaluation import (
+    PRF,
+    bench,
+    cold_start,
+    find_ud_dir,
+    read_jsonl,
+    score_dev,
+    score_finite_verbs,
+    score_ud,
+)
 from .jsonl import process_line, process_stream
 
 __all__ = ["FEEDBACK_HELP", "main", "process_line", "process_stream", "register"]
@@ -118,6 +127,21 @@ def _evaluate_ud(ud_dir: str, errors: bool, quiet: bool) -> dict[str, Any]:
     }
 
 
+def _evaluate_verbs(ud_dir: str, quiet: bool) -> dict[str, Any]:
+    results = score_finite_verbs(ud_dir)
+    if not quiet:
+        print(f"{ud_dir}: finite verbs and their tense (P / R / F1)")
+        print(f"{'file':<32} {'table':>22} {'tagger':>22} {'her-og-na':>22}")
+        for name, per in results.items():
+            cells = [f"{s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f}" for s in per.values()]
+            print(f"{name:<32} " + " ".join(f"{c:>22}" for c in cells))
+    return {
+        "ud_verbs": {
+            name: {how: _prf(s) for how, s in per.items()} for name, per in results.items()
+        }
+    }
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.ud is None and args.file is None:
         print("evaluate: give a labelled JSONL FILE, or --ud [DIR]", file=sys.stderr)
@@ -134,6 +158,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             )
             return 2
         report |= _evaluate_ud(str(ud_dir), args.errors, args.json)
+        if args.verbs:
+            report |= _evaluate_verbs(str(ud_dir), args.json)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
@@ -261,6 +287,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="UD folder (default: $VERKSTED_SHARED/data/ud or ../shared/data/ud)",
     )
     ev.add_argument("--errors", action="store_true", help="also list every disagreement")
+    ev.add_argument(
+        "--verbs",
+        action="store_true",
+        help="with --ud: also score finite verbs and their tense (verb table, tagger, her-og-na)",
+    )
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.set_defaults(func=_cmd_evaluate)
 

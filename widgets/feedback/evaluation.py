@@ -30,6 +30,7 @@ __all__ = [
     "cold_start",
     "find_ud_dir",
     "score_dev",
+    "score_finite_verbs",
     "score_ud",
 ]
 
@@ -247,6 +248,62 @@ def score_ud(ud_dir: str | Path) -> dict[str, UDScores]:
         results[p.name] = r
         total.add(r)
     results["total"] = total
+    return results
+
+
+def _gold_tense(feats: str, upos: str) -> str | None:
+    if upos not in ("VERB", "AUX") or "VerbForm=Fin" not in feats:
+        return None
+    if "Tense=Past" in feats:
+        return "past"
+    return "present" if "Tense=Pres" in feats else None
+
+
+def score_finite_verbs(ud_dir: str | Path) -> dict[str, dict[str, PRF]]:
+    """Finite verbs and their tense as her-og-na finds them, against the UD gold tags.
+
+    Per file, three ways: ``table`` (the verb table, the perfect and endings),
+    ``tagger`` (a ``VERB``/``AUX`` the tagger gives a present or past form) and
+    ``her-og-na`` (what the rule uses: the tagger, plus the table's unambiguous
+    past forms). A word counts once: right tense a true positive, a wrong tense
+    or a non-verb a false positive, a missed finite verb a false negative.
+    """
+    from .context import Context
+    from .rules import story
+
+    results: dict[str, dict[str, PRF]] = {}
+    for p in sorted(Path(ud_dir).glob("*.conllu")):
+        lang = "nb" if "bokmaal" in p.name else "nn"
+        per = {"table": PRF(), "tagger": PRF(), "her-og-na": PRF()}
+        for sent in read_conllu(p):
+            ctx = Context(sent.text, lang)
+            by_start = {t.start: i for i, t in enumerate(ctx.tokens) if t.kind == "w"}
+            for t in sent.tokens:
+                i = by_start.get(t.start)  # type: ignore[arg-type]
+                if i is None:
+                    continue
+                w = ctx.low[i]
+                tag = ctx.tag(i)
+                guesses = {
+                    "table": story.finite_by_table(ctx, i, w),
+                    "tagger": (
+                        ("past" if tag.form == "past" else "present")
+                        if tag.upos in ("VERB", "AUX") and tag.form in ("pres", "past")
+                        else None
+                    ),
+                    "her-og-na": story.finite_by_tagger(ctx, i, w),
+                }
+                gold = _gold_tense(t.feats, t.upos)
+                for name, raw in guesses.items():
+                    # "har" in "har vært" is a present-tense verb ("hadde" gives "past")
+                    guess = "present" if raw == "perfect" else raw
+                    s = per[name]
+                    if guess is not None and guess == gold:
+                        s.tp += 1
+                    else:
+                        s.fp += guess is not None
+                        s.fn += gold is not None
+        results[p.name] = per
     return results
 
 

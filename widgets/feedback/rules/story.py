@@ -31,7 +31,16 @@ from ..messages import message, suggestion_text
 from ..tokens import wordset
 from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
 
-__all__ = ["MIN_CLAUSES", "MIN_PAST", "MIN_WORDS", "Tenses", "rule", "tenses"]
+__all__ = [
+    "MIN_CLAUSES",
+    "MIN_PAST",
+    "MIN_WORDS",
+    "Tenses",
+    "finite_by_table",
+    "finite_by_tagger",
+    "rule",
+    "tenses",
+]
 
 #: A story needs this many past-tense finite verbs ...
 MIN_PAST = 4
@@ -150,7 +159,7 @@ def _perfect(ctx: Context, i: int) -> bool:
     return ctx.word(n) in PARTICIPLE or (n is not None and ctx.word(ctx.next(n)) in PARTICIPLE)
 
 
-def _finite(ctx: Context, i: int, w: str) -> str | None:
+def finite_by_table(ctx: Context, i: int, w: str) -> str | None:
     """The tense of token ``i`` if it is a finite verb: "past", "perfect", "present"."""
     if w in _ARTICLE_LIKE:
         return None
@@ -181,8 +190,8 @@ def _finite(ctx: Context, i: int, w: str) -> str | None:
     return None
 
 
-def _finite_tagged(ctx: Context, i: int, w: str) -> str | None:
-    """:func:`_finite` by the tagger: a ``VERB``/``AUX`` in the present or past."""
+def finite_by_tagger(ctx: Context, i: int, w: str) -> str | None:
+    """:func:`finite_by_table` by the tagger: a ``VERB``/``AUX`` in the present or past."""
     tag = ctx.tag(i)
     if tag.upos not in ("VERB", "AUX") or tag.form not in ("pres", "past"):
         # The tagger learnt from written news; spoken Nynorsk past forms
@@ -254,7 +263,7 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
         if w in NOW or (w == "i" and ctx.word(ctx.next(i)) in _NOW_AFTER_I):
             cur.nows.append(i)
             continue
-        tense = (_finite_tagged if sentence in by_tagger else _finite)(ctx, i, w)
+        tense = (finite_by_tagger if sentence in by_tagger else finite_by_table)(ctx, i, w)
         if tense is None:
             continue
         cur.tenses.append(tense)
