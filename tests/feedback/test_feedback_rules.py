@@ -660,6 +660,30 @@ def test_a_quote_needs_the_telling_verb_in_the_same_sentence() -> None:
     assert spans("Du overdriver. Sa jeg det høyt?", "din-sannhet") == ["Du overdriver"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jeg hadde sagt opp for lenge siden, jeg.", {"ikke-gi-rad"}),
+        ("Jeg hadde sagt opp allerede da, men han ba meg bli.", set()),
+        ("Det er berre å bite tennene saman.", {"ikke-gi-rad"}),
+        ("Det er bare å ringe meg hvis du vil prate.", set()),
+        ("Nå må du ikke gråte.", {"dele-smerte"}),
+        ("Han er på eit betre stad no.", {"dele-smerte"}),
+        ("Alt går over, til og med dette.", {"dele-smerte"}),
+        ("Er det ikke litt overdrevet?", {"din-sannhet"}),
+        ("Du tolkar han nok feil.", {"din-sannhet"}),
+        ("Det kjennest sikkert verre enn det er.", {"din-sannhet"}),
+        ("Sånn er det å være mor.", {"si-jeg"}),
+        ("Sånn er det å være meg, tenker jeg.", set()),
+        ("Vet du hva Kari fra gruppa fortalte meg?", {"taushetsplikt"}),
+        ("Jeg traff Per fra gruppa, han så helt elendig ut.", {"taushetsplikt"}),
+        ("Jeg traff Per fra gruppa på kafeen.", set()),
+    ],
+)
+def test_more_everyday_wordings(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} == found
+
+
 def test_nobody_rewrite() -> None:
     [f] = brudd("Ingen skjønar kor tungt det er.")
     assert f.suggestion == "Eg opplever at ingen skjønar kor tungt det er."

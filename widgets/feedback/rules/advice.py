@@ -133,7 +133,7 @@ _PHRASE_LIST += [
     ),
     (
         r"\b(?:bedre|betre|lettere|lettare|enklere|enklare)\s+(?:for\s+deg\s+)?"
-        r"(?:hvis|om|viss|dersom|når)\s+du\s+(?:bare|berre)\b",
+        r"(?:hvis|om|viss|dersom|når)\s+du\s+(?:bare|berre|ikke|ikkje)\b",
         "bedre betre lettere lettare enklere enklare",
         "ikke-gi-rad/modal",
     ),
@@ -142,6 +142,15 @@ _PHRASE_LIST += [
         r"\b(?:hvis|om|viss|dersom)\s+du\s+(?:bare|berre)\s+(?!(?:vil|ønsker|ønskjer|orker|orkar|"
         r"gidder|gidd|vil\s+det|kan|tør|visste|var|hadde|kunne|skjønte|skjøna|forsto|forstod|"
         r"såg|så|vet|veit)\b)[^\W\d_]+",
+        "bare berre",
+        "ikke-gi-rad/modal",
+    ),
+    # "Det er bare å bite tennene sammen": an instruction to anyone listening
+    # (not the offer "Det er bare å ringe meg")
+    (
+        r"\bdet\s+er\s+(?:jo\s+)?(?:bare|berre)\s+å\b(?!\s+(?:ringe|ringje|si|seie|spørre|spørje|"
+        r"sende|senda|gi|gje|kontakte|kontakta|ta\s+kontakt\s+med|melde|melda)\s+(?:fra\s+|frå\s+|"
+        r"ifra\s+|ifrå\s+|til\s+)?(?:meg|oss)\b)",
         "bare berre",
         "ikke-gi-rad/modal",
     ),
@@ -371,7 +380,7 @@ def _would_have(ctx: Context) -> list[tuple[int, int, int]]:
     low = ctx.low
     out = []
     for i, w in enumerate(low):
-        if w not in ("ville", "vilde"):
+        if w not in ("ville", "vilde") and not (w == "hadde" and _ends_with_i(ctx, i)):
             continue
         p, n = ctx.prev(i), ctx.next(i)
         if ctx.word(p) in _I:
@@ -408,6 +417,20 @@ def _would_have(ctx: Context) -> list[tuple[int, int, int]]:
 
 
 _I = wordset("jeg eg")
+
+
+def _ends_with_i(ctx: Context, i: int) -> bool:
+    """ "Jeg hadde sagt opp, jeg.": a closing ", jeg" marks what *I* would do."""
+    s = ctx.sentence(i)
+    words = [k for k in range(s.first, s.stop) if ctx.tokens[k].kind == "w"]
+    return (
+        len(words) > 3
+        and ctx.low[words[-1]] in _I
+        and ctx.low[words[-1] - 1] == ","
+        and ctx.low[s.first] in _I
+    )
+
+
 _SOFT_WOULD = wordset("nok bare berre heller sjølv selv også òg straks ikke ikkje aldri")
 
 
@@ -642,7 +665,7 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
             if hit:
                 m, action = hit
                 add(ctx.sent_of[i], toks[m].start, toks[i].end, "ikke-gi-rad/modal", action)
-    if "ville" in ctx.words or "vilde" in ctx.words:
+    if not ctx.words.isdisjoint(("ville", "vilde", "hadde")):
         for si, first, last in _would_have(ctx):
             add(si, toks[first].start, toks[last].end, "ikke-gi-rad/modal", None)
     for si in range(len(ctx.sentences)):

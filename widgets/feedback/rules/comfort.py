@@ -20,7 +20,14 @@ _SOFT = r"(?:(?:nok|sikkert|jo|nå|no|da|vel|snart|helt|heilt|egentlig|eigentleg
 # (pattern, gate words: at least one must be in the text for the pattern to match)
 _PATTERNS: list[tuple[str, str]] = [
     # reassurance
-    (r"\bdet\s+(?:går|gjeng)\s+" + _SOFT + r"over\b", "over"),
+    (r"\b(?:det|alt|dette|sånt|slikt)\s+(?:går|gjeng)\s+" + _SOFT + r"over\b", "over"),
+    (r"\bopp\s+med\s+(?:hodet|hovudet|humøret)\b", "hodet hovudet humøret"),
+    (r"\b(?:på|til)\s+(?:et|eit)\s+(?:bedre|betre)\s+(?:sted|stad)\b", "sted stad"),
+    (
+        r"\bdu\s+har\s+(?:jo\s+|da\s+)?(?:så\s+)?(?:mye|mykje|mykkje)\s+å\s+(?:leve|leva|glede\s+deg)"
+        r"\b",
+        "leve leva glede",
+    ),
     (r"\bdet\s+(?:går|gjeng)\s+(?:nok|sikkert)\s+(?:bra|fint|greit)\b", "nok sikkert"),
     (r"\bdet\s+(?:ordner|ordnar)\s+seg\b", "ordner ordnar"),
     (
@@ -173,6 +180,15 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:det\s+er|det\s+var)\s+(?:jo\s+|nok\s+|bare\s+|berre\s+)*(?:sånn|slik)\s+det\s+"
         r"(?:er|går|blir|vert)\s+(?:for\s+alle|med\s+alle|i\s+livet)\b",
         "sånn slik",
+    ),
+    # "Nå må du ikke gråte", "skal du ikkje vere lei deg"
+    (
+        r"\b(?:må|skal|trenger|treng)\s+du\s+"
+        + _NOT
+        + r"\s+(?:å\s+)?(?:gråte|gråta|være\s+lei\s+deg|"
+        r"vere\s+lei\s+deg|være\s+redd|vere\s+redd|bekymre\s+deg|uroe\s+deg|uroa\s+deg|"
+        r"tenke\s+på\s+det|tenkje\s+på\s+det|ta\s+det\s+så\s+tungt)\b",
+        "må skal trenger treng",
     ),
     # "don't be sad", said another way: "du trenger ikke å være lei deg"
     (

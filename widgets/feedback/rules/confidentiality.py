@@ -204,7 +204,9 @@ def _said_of(ctx: Context, g: int) -> int | None:
         k = ctx.next(k)  # type: ignore[arg-type]
     if _comma(ctx, k):
         k = ctx.next(k)  # type: ignore[arg-type]
-    if ctx.word(k) in ("han", "hun", "ho") and ctx.word(ctx.next(k)) == "som":  # type: ignore[arg-type]
+    after_pronoun = ctx.word(k) in ("han", "hun", "ho")
+    if after_pronoun:
+        # "…, hun som har …", "Jeg traff Per fra gruppa, han så helt elendig ut"
         k = ctx.next(k)  # type: ignore[arg-type]
     if ctx.word(k) == "som":
         k = ctx.next(k)  # type: ignore[arg-type]
@@ -220,9 +222,9 @@ def _said_of(ctx: Context, g: int) -> int | None:
         k = ctx.next(k)
         hops += 1
     w = ctx.word(k)
-    if w is None or not (w in PRESENT or w in PAST) or w in AMBIGUOUS:
-        return None
-    if ctx.word(ctx.next(k)) in _TO_SPEAKER:  # type: ignore[arg-type]
+    if w is None or not (w in PRESENT or w in PAST) or (w in AMBIGUOUS and not after_pronoun):
+        return None  # after "han" even "så" is a verb
+    if w not in SAY_VERBS and ctx.word(ctx.next(k)) in _TO_SPEAKER:  # type: ignore[arg-type]
         return None  # "Kari fra gruppa ringte meg": what she did with me, not her life
     if w in SAY_VERBS and ctx.word(ctx.next(k)) in _JUST_NOW:  # type: ignore[arg-type]
         return None

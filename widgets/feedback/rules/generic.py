@@ -443,6 +443,31 @@ def _impersonal_object(ctx: Context, i: int) -> str | None:
     return None
 
 
+_SUCH = wordset("sånn slik")
+_TO_BE = wordset("være vere vera")
+
+
+def _such_is_it_to_be(ctx: Context) -> list[tuple[int, int, str, str]]:
+    """ "Sånn er det å være mor": one's own life said as everyone's in that role."""
+    low = ctx.low
+    out = []
+    for i, w in enumerate(low):
+        if w not in _SUCH or i + 4 >= len(low):
+            continue
+        j = i + 3 + (low[i + 3] in ("bare", "berre", "jo", "nå", "no"))
+        if (
+            low[i + 1] in ("er", "e")
+            and low[i + 2] == "det"
+            and low[j] == "å"
+            and j + 1 < len(low)
+            and low[j + 1] in _TO_BE
+            and ctx.word(ctx.next(j + 1)) not in ("meg", "deg", "oss")  # "å være meg"
+            and not ctx.sentence(i).question
+        ):
+            out.append((i, j + 1, "general-inverted", "si-jeg/gruppe"))
+    return out
+
+
 def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, str, str]]:
     """Generalising words: (first token, last token, role, message key)."""
     low = ctx.low
@@ -465,6 +490,8 @@ def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, s
                 framed[si] = _framed_by_speaker(ctx, ctx.sentences[si])
             if g and not framed[si]:
                 found.append((i, g[0], g[1], "si-jeg/gruppe"))
+    if not _SUCH.isdisjoint(ctx.words):
+        found.extend(_such_is_it_to_be(ctx))
     for si, s in enumerate(ctx.sentences):
         # Advice addressed with "du" is reported as advice, not as generic "du".
         if si not in advice_sentences and _du_is_generic(ctx, s):

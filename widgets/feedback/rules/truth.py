@@ -181,6 +181,39 @@ _PATTERNS += [
         r"(?:\s+som\s+(?:du|det)\s+[^\W\d_]+)?",
         "nok sikkert vel neppe",
     ),
+    (
+        r"\b(?:er|var)\s+(?:det|dette)\s+(?:der\s+)?(?:ikke|ikkje)\s+(?:litt\s+|noe\s+|noko\s+)?"
+        r"(?:overdrevet|overdrive|overdreve)\b|\bdet\s+(?:der\s+)?(?:er|var)\s+(?:jo\s+|nok\s+)?"
+        r"(?:litt\s+|veldig\s+)?(?:overdrevet|overdrive|overdreve)\b",
+        "overdrevet overdrive overdreve",
+    ),
+    (
+        r"\bser\s+(?:spøkelser|spøkelse|spøkjelse|spøkjelsar)\b",
+        "spøkelser spøkelse spøkjelse spøkjelsar",
+    ),
+    (
+        r"\bdu\s+(?:tolker|tolkar|leser|les|forstår)\s+(?:ham|han|henne|ho|det|dette|dem|dei)?\s*"
+        + _SOFT
+        + r"feil\b",
+        "feil",
+    ),
+    (
+        r"\bdet\s+(?:der\s+)?(?:er|e)\s+(?:jo\s+|bare\s+|berre\s+|nok\s+)*(?:bare|berre|jo)\s+"
+        r"(?:tull|tøys|tøv|vrøvl|innbilning|innbilling|tankespinn|angsten\s+din)\b",
+        "tull tøys tøv vrøvl innbilning innbilling tankespinn",
+    ),
+    (
+        r"\bdu\s+(?:vet|veit)\s+(?:jo\s+|godt\s+|sjølv\s+|selv\s+)*at\s+det\s+"
+        + _NOT
+        + r"\s+(?:er|var)\s+(?:sånn|slik)\b",
+        "vet veit",
+    ),
+    (
+        r"\b(?:føles|føltes|kjennes|kjennest|virker|verkar|høres|høyrest)\s+(?:nok\s+|sikkert\s+|"
+        r"bare\s+|berre\s+)*(?:verre|værre|større|farligere|farlegare|tyngre)\s+enn\s+det\s+"
+        r"(?:er|var|e)\b",
+        "verre værre større farligere farlegare tyngre",
+    ),
     # "så kald som du sier", "så dramatisk som det føltes"
     (
         r"\bså\s+[^\W\d_]+\s+som\s+(?:du\s+(?:tror|trur|sier|seier|sa|sei|tenker|tenkjer|"
