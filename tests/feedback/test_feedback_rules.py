@@ -380,6 +380,14 @@ def test_member_look_alikes(text: str) -> None:
     assert spans(text, "taushetsplikt") == []
 
 
+def test_member_message_speaks_of_the_members_situation() -> None:
+    [f] = brudd("Eg sa til mannen min at Randi i gruppa har fått sparken.")
+    assert "korleis han eller ho har det" in f.message
+    assert f.suggestion == "Eg vil heller fortelje korleis eg sjølv har det."
+    [g] = brudd("Kari fortalte i gruppa at mannen hennes slår henne.")
+    assert "har delt" in g.message  # a retold confidence keeps its own message
+
+
 def test_naming_members_and_how_they_are() -> None:
     text = "Svigermor lurte på hvem som går i gruppa, og jeg sa at Liv og Geir er med."
     assert spans(text, "taushetsplikt") == ["sa at Liv"]

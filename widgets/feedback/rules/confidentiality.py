@@ -389,9 +389,11 @@ def rule(ctx: Context) -> list[Finding]:
     """taushetsplikt breaches: a named participant's words, a group-session
     retelling, or a member's situation passed on."""
     out: list[Finding] = []
-    found = _named(ctx) + _group_retellings(ctx) + _members(ctx) + _who_is_in(ctx)
-    found += _how_they_are(ctx) + _news_about(ctx) + _absent(ctx)
-    for start, end in sorted(set(found)):
+    said = [(a, b, "taushetsplikt") for a, b in _named(ctx) + _group_retellings(ctx)]
+    situation = _members(ctx) + _who_is_in(ctx) + _how_they_are(ctx)
+    situation += _news_about(ctx) + _absent(ctx)
+    found = said + [(a, b, "taushetsplikt/medlem") for a, b in situation]
+    for start, end, key in sorted(set(found)):
         if any(f.start < end and start < f.end for f in out):
             continue
         out.append(
@@ -400,8 +402,8 @@ def rule(ctx: Context) -> list[Finding]:
                 "brudd",
                 start,
                 end,
-                message("taushetsplikt", ctx.lang),
-                suggestion_text("taushetsplikt", ctx.lang),
+                message(key, ctx.lang),
+                suggestion_text(key, ctx.lang),
             )
         )
     return out
