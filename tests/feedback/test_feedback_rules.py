@@ -329,6 +329,20 @@ def test_short_texts_are_never_tagged() -> None:
     assert ctx._tags  # a story in the making: the tagger counted its verbs
 
 
+def test_experience_offered_is_not_a_story_told_instead_of_now() -> None:
+    text = (
+        "Da jeg var i samme situasjon, ringte jeg legen og fikk time, og så begynte jeg å gå "
+        "tur hver dag, og etter hvert ble det bedre, og det hjalp meg mye."
+    )
+    assert spans(text, "her-og-na") == []
+    # "i samme klasse" is where the story happened, not the listener's situation
+    text = (
+        "Vi gikk i samme klasse og så flyttet han og så mistet vi kontakten og så traff jeg "
+        "ham igjen i fjor og da var han helt forandret."
+    )
+    assert spans(text, "her-og-na") == [text]
+
+
 def test_a_report_of_events_is_not_a_story() -> None:
     text = (
         "Regjeringen la fram budsjettet i oktober, og Stortinget vedtok det i desember, "

@@ -22,6 +22,7 @@ A long past account that never turns is a breach; the span is the whole story.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..context import Context
@@ -68,6 +69,13 @@ _CLAUSE_PUNCT = frozenset(',;:.!?…–—-()«»"')
 _V2_LEAD = wordset("så da då og men plutselig plutseleg etterpå deretter først")
 _OBJECTS = wordset("meg deg seg oss dem det den han ho henne ham dei")
 _DETERMINERS = wordset("en ein ei et eit den det min mi mitt din di ditt sin si sitt hans hennes")
+# An account tied to the listener's situation is experience offered, not a
+# story told instead of the present (vaer-synlig, not her-og-na).
+_OFFERED = re.compile(
+    r"\b(?:i|gjennom)\s+(?:(?:den|det)\s+)?(?:samme|same)\s*(?:situasjon(?:en)?\b|som\s+(?:deg|du)\b"
+    r"|(?=[,.;]))|\b(?:noe|noko)\s+(?:lignende|liknande|liknende)\b|\bakkurat\s+som\s+deg\b",
+    re.IGNORECASE,
+)
 _PEOPLE = wordset("jeg eg vi me han hun ho de dei meg oss ham henne dem mamma pappa mor far")
 # Verb forms that in a story are nearly always an article ("det et halvt år").
 _ARTICLE_LIKE = frozenset({"et"})
@@ -280,6 +288,8 @@ def rule(ctx: Context) -> list[Finding]:
         return []
     if sum(1 for w in ctx.low if w in _PEOPLE) < 2:
         return []  # a story told in a group is about people: a report of events is not
+    if _OFFERED.search(ctx.text):
+        return []  # "Da jeg var i samme situasjon, …": experience offered to the other
     found = tenses(ctx, tagged=False)
     if USE_TAGGER and found.past >= MIN_PAST - 2:
         # the verb table sees a story in the making: let the tagger count
