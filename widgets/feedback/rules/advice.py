@@ -417,6 +417,7 @@ def _would_have(ctx: Context) -> list[tuple[int, int, int]]:
 
 
 _I = wordset("jeg eg")
+_FIRST_PERSON = wordset("jeg eg meg vi me oss")
 
 
 def _ends_with_i(ctx: Context, i: int) -> bool:
@@ -552,6 +553,7 @@ def _imperative(
 
 
 _COMFORTING = wordset("tenk tenkj husk hugs")
+_JUST_TO = re.compile(r"det\s+er\s+(?:jo\s+)?(?:bare|berre)\s+å\b", re.IGNORECASE)
 
 
 def _opens_with_imperative(ctx: Context, s: Sentence) -> bool:
@@ -643,6 +645,8 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
     for m, key in _PHRASES.matches(ctx.words, ctx.text):
         si = ctx.sentence_at(m.start())
         s = ctx.sentences[si]
+        if _JUST_TO.match(m.group()) and not _FIRST_PERSON.isdisjoint(ctx.low[s.first : s.stop]):
+            continue  # "Det er bare å vente på svaret for meg nå": the speaker's own lot
         action = None
         # the action after "å"/"at"/"med å", when the phrase ends there
         k = ctx.token_at(m.end())
