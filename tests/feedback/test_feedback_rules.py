@@ -707,6 +707,30 @@ def test_more_everyday_wordings(text: str, found: set[str]) -> None:
     assert {f.principle for f in brudd(text)} == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Eg fortalde sambuaren min om ho nye i gruppa, ho som har mista mannen sin.",
+            {"taushetsplikt"},
+        ),
+        ("Han Arvid som går i gruppa vår, har vorte sjuk igjen.", {"taushetsplikt"}),
+        ("Eg har fortalt mor mi alt om dei andre i gruppa.", {"taushetsplikt"}),
+        ("Mange i gruppa har mista nokon.", set()),
+        ("Det er ikkje så farleg som du skal ha det til.", {"din-sannhet"}),
+        ("Er du heilt sikker på at han sa det?", {"din-sannhet"}),
+        ("Han meinte det sikkert godt.", {"din-sannhet"}),
+        ("Jeg mente det godt.", set()),
+        ("Det er ikkje noko å gråte for.", {"dele-smerte"}),
+        ("No må du slutte å gruble.", {"dele-smerte"}),
+        ("Du skulle høyrt kor glad ungen var i dag!", set()),
+        ("Du skulle ringt legen.", {"ikke-gi-rad"}),
+    ],
+)
+def test_nynorsk_members_doubt_and_comfort(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} == found
+
+
 def test_nobody_rewrite() -> None:
     [f] = brudd("Ingen skjønar kor tungt det er.")
     assert f.suggestion == "Eg opplever at ingen skjønar kor tungt det er."

@@ -344,6 +344,10 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
             return None  # "du må jo være sliten"
         if mw == "skal" and aw in ("se", "sjå", "vite", "få"):
             return None  # "skal du se" reassures; "du skal få" promises
+        if mw == "skulle" and (aw in _SEEN or (aw == "ha" and ctx.word(ctx.next(a)) in _SEEN)):  # type: ignore[arg-type]
+            return None  # "Du skulle (ha) sett ham!" exclaims
+        if a is not None and ctx.claimed(ctx.tokens[a].start, ctx.tokens[a].end):
+            return None  # "du må slutte å gruble": the comfort is the finding
         return m, _action_from(ctx, a, s.stop)
     if mw in _CAN:
         b = ctx.next(m)
@@ -459,12 +463,15 @@ def _inverted_modal(ctx: Context, i: int) -> tuple[int, str | None] | None:
         return None
     if aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]
         return None  # "da må du ha vært redd" guesses
+    if ctx.claimed(ctx.tokens[a].start, ctx.tokens[a].end):  # type: ignore[index]
+        return None  # "No må du slutte å gruble": the comfort is the finding
     if mw == "skal" and aw in ("se", "sjå", "vite", "få", "høre", "høyre"):
         return None  # "nå skal du få høre" promises
     return m, _action_from(ctx, a, s.stop)
 
 
 _INVERTED = wordset("må bør burde skal")
+_SEEN = wordset("sett sjått høyrt hørt opplevd")
 
 
 def _looks_infinitive(w: str) -> bool:

@@ -168,6 +168,21 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|\bdu\s+kunne\s+(?:ha\s+)?hatt\s+det\s+(?:mye\s+|mykje\s+|langt\s+)?verre\b",
         "verre værre",
     ),
+    (r"\b(?:se|sjå)\s+(?:fremover|framover|fremad|framåt)\b", "fremover framover fremad framåt"),
+    (
+        r"\b" + _NOT + r"\s+(?:noe|noko)\s+å\s+(?:gråte|gråta|grine|bekymre\s+seg|uroe\s+seg|"
+        r"lage\s+(?:noe\s+)?(?:styr|drama)|bry\s+seg)\s+(?:for|over|om)\b",
+        "gråte gråta grine bekymre uroe styr drama bry",
+    ),
+    (
+        r"\b(?:slutte|slutt|slutta)\s+å\s+(?:gruble|grue\s+deg|grua\s+deg|bekymre\s+deg|uroe\s+deg|"
+        r"uroa\s+deg|tenke\s+på\s+det|tenkje\s+på\s+det|gråte|gråta|synes\s+synd\s+på\s+deg)\b",
+        "slutte slutt slutta",
+    ),
+    (
+        r"\balle\s+har\s+(?:sitt|sine|noe|noko)\s+å\s+(?:slite|bære|bere|stri)\b",
+        "slite bære bere stri",
+    ),
     # that's life, we move on
     (r"\b(?:sånn|slik)\s+er\s+(?:nå\s+|no\s+|bare\s+|berre\s+|jo\s+)*livet\b", "livet"),
     (r"\blivet\s+(?:går|gjeng|må\s+gå)\s+(?:videre|vidare)\b", "livet"),

@@ -132,7 +132,9 @@ def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
 
 # -- members of the group ------------------------------------------------------
 # Words that stand for one member: "ei i gruppa", "noen fra gruppa".
-_MEMBER_WORDS = wordset("ei en ein noen nokon han hun ho")
+_MEMBER_WORDS = wordset("ei en ein noen nokon han hun ho andre flere fleire mange")
+# Several members at once are only passed on when the speaker tells someone.
+_PLURAL_MEMBERS = wordset("andre flere fleire mange")
 _IN = wordset("i fra frå på")
 _SAME = wordset("samme same")
 # Compounds of "gruppe" that are not a self-help group.
@@ -143,6 +145,7 @@ _ARTICLES = wordset("en ei ein eit et")
 _PP_START = wordset("med som fra frå")
 _SPEAKER_SAY = SAY_VERBS | wordset("nemde nevnte skreiv skrev postet posta")
 _I = wordset("jeg eg")
+_AUX = wordset("har hadde skal skulle vil ville kan kunne")
 _TO_SPEAKER = wordset("meg oss")
 _WHO = wordset("hvem kven")
 _HOW = wordset("hvordan korleis")
@@ -165,8 +168,17 @@ def _membership(ctx: Context, i: int) -> int | None:
     går i sorggruppe med meg", "Ahmed, han går i samme gruppe som meg".
     """
     j = ctx.next(i)
+    if ctx.low[i] in _MEMBER_WORDS:
+        # "ho nye i gruppa", "han eldre mannen frå gruppa": a word or two between
+        for _ in range(2):
+            w = ctx.word(j)
+            if w is None or w in _IN or w in PRESENT or w in PAST or w in _BELONG:
+                break
+            j = ctx.next(j)  # type: ignore[arg-type]
     if _comma(ctx, j):
         j = ctx.next(j)  # type: ignore[arg-type]
+    if ctx.word(j) == "som":
+        j = ctx.next(j)  # type: ignore[arg-type]  # "Arvid som går i gruppa vår"
     if ctx.word(j) in ("han", "hun", "ho") and ctx.low[i] not in _MEMBER_WORDS:
         j = ctx.next(j)  # "Ahmed, han går i …"
     if ctx.word(j) in ("har", "hadde") and ctx.word(ctx.next(j)) in _JOINED:  # type: ignore[arg-type]
@@ -190,7 +202,10 @@ def _told_by_speaker(ctx: Context, first: int, stop: int) -> int | None:
     for k in range(first, stop):
         if low[k] not in _SPEAKER_SAY:
             continue
-        pw = ctx.word(ctx.prev(k))
+        p = ctx.prev(k)
+        pw = ctx.word(p)
+        if pw in _AUX and p is not None:
+            pw = ctx.word(ctx.prev(p))  # "eg har fortalt", "jeg skal si"
         # "jeg fortalte", "sa eg", and "Jeg møtte henne og nevnte …"
         if pw in _I or ctx.word(ctx.next(k)) in _I or (pw == "og" and opens_with_i):
             return k
@@ -245,7 +260,7 @@ def _members(ctx: Context) -> list[tuple[int, int]]:
         if g is None:
             continue
         s = ctx.sentence(i)
-        verb = _said_of(ctx, g)
+        verb = None if low[i] in _PLURAL_MEMBERS else _said_of(ctx, g)
         # "Ahmed, han går i samme gruppe som meg", "Tove har begynt i en
         # gruppe": saying that a named person is a member passes it on.
         if (

@@ -113,7 +113,12 @@ _PATTERNS += [
         "mente meinte mener meiner",
     ),
     (
-        r"\b(?:ment|meint)\s+(?:som\s+(?:en|ein)\s+(?:spøk|vits|tøys)|godt|vel|snilt)\b",
+        r"\b(?:mente|meinte|mener|meiner)\s+det\s+(?:nok\s+|sikkert\s+|bare\s+|berre\s+|jo\s+)*"
+        r"(?:godt|vel|ikke\s+vondt|ikkje\s+vondt)\b",
+        "mente meinte mener meiner",
+    ),
+    (
+        r"\b(?:ment|meint)\s+(?:som\s+(?:en|ein)\s+(?:spøk|vits|tøys)|godt|vel|snilt|sånn|slik)\b",
         "ment meint",
     ),
     (
@@ -137,7 +142,8 @@ _PATTERNS += [
         r"\b(?:det\s+(?:der\s+)?(?:er|e)\s+(?:jo\s+|bare\s+|berre\s+|nok\s+|sikkert\s+)*)"
         r"(?:angsten|hormonene|hormona|depresjonen|trøttheten|trøyttleiken|sorgen|sorga|"
         r"sykdommen|sjukdommen|stresset|stressen|humøret|medisinene|medisinane|pillene|pillane)\s+"
-        r"som\s+(?:snakker|snakkar|lurer|lurar|tenker|tenkjer|styrer|får\s+deg)\b",
+        r"som\s+(?:snakker|snakkar|lurer|lurar|tenker|tenkjer|styrer|spiller|spelar|speler|"
+        r"får\s+deg)\b",
         "angsten hormonene hormona depresjonen trøttheten trøyttleiken sorgen sorga sykdommen "
         "sjukdommen stresset stressen humøret medisinene medisinane pillene pillane",
     ),
@@ -218,7 +224,8 @@ _PATTERNS += [
     (
         r"\bså\s+[^\W\d_]+\s+som\s+(?:du\s+(?:tror|trur|sier|seier|sa|sei|tenker|tenkjer|"
         r"opplever|opplevde|påstår|føler|følte|kjenner|beskriver|skildrar|fremstiller|framstiller|"
-        r"gjør\s+det\s+til|gjer\s+det\s+til)|det\s+(?:føltes|føltest|kjentes|kjendest|"
+        r"gjør\s+det\s+til|gjer\s+det\s+til|skal\s+ha\s+det\s+til|vil\s+ha\s+det\s+til)"
+        r"|det\s+(?:føltes|føltest|kjentes|kjendest|"
         r"virket|verka|så\s+ut|såg\s+ut|høres|høyrest|høyrdest|hørtes))\b",
         "som",
     ),
@@ -240,7 +247,11 @@ _PATTERNS += [
         r"vanskelig|vanskeleg)\b",
         "virkelig verkeleg egentlig eigentleg nå no",
     ),
-    (r"\ber\s+du\s+(?:helt\s+|heilt\s+)?sikker\s+på\s+at\s+det\s+(?:er|var|e)\b", "sikker"),
+    (
+        r"\ber\s+du\s+(?:helt\s+|heilt\s+)?sikker\s+på\s+at\s+(?:det\s+(?:er|var|e)|"
+        r"(?:han|hun|ho|de|dei|legen|hen)\s+(?:sa|sagde|mente|meinte|gjorde|gjekk|gikk))\b",
+        "sikker",
+    ),
     (
         r"\b(?:det\s+)?(?:høres|høyrest|hørest|høyres|virker|verkar)\s+(?:mer|meir)\s+(?:ut\s+)?"
         r"som\b",
