@@ -3,14 +3,18 @@
 People tell a story in several sentences or in one breath ("og så … og da …
 og så …"), so the rule does not count sentences: it splits the text into
 clauses (at punctuation and at clause-opening words like *og*, *men*, *så*,
-*da*, *fordi*, *at*), finds each clause's finite verbs and their tense (from
-the verb lexicon, the perfect *har/hadde + participle*, and weak-verb endings
-right after a subject), and asks two questions:
+*da*, *fordi*, *at*), finds each clause's finite verbs and their tense (by
+the tagger when the verb table already sees a story in the making, see
+:func:`finite_by_tagger`; else by the verb table, the perfect *har/hadde +
+participle*, and weak-verb endings next to a subject, :func:`finite_by_table`),
+and asks two questions:
 
 - Is it a long account dominated by the past? At least :data:`MIN_PAST`
   past-tense verbs in :data:`MIN_CLAUSES` clauses and :data:`MIN_WORDS` words,
-  and at most one present verb (not counting reported speech) per four past
-  ones.
+  two personal words (a story is about people), and at most one present verb
+  (not counting reported speech) per four past ones. An account tied to the
+  listener's situation ("Da jeg var i samme situasjon, …") is experience
+  offered, not a story.
 - Does it ever turn to the present? A now-word (*nå/no, i dag, fortsatt/
   framleis, akkurat …*) in a clause that is not told in the simple past ("og
   nå kjenner jeg", "nå har jeg skjønt", but not the narrative "og nå kom han
@@ -132,7 +136,8 @@ class Tenses:
     def with_verbs(self) -> int:
         return sum(1 for c in self.clauses if c.tenses)
 
-    def _reported(self, c: Clause) -> bool:
+    @staticmethod
+    def _reported(c: Clause) -> bool:
         return c.opener in _REPORTING
 
     def turns_to_now(self) -> bool:
