@@ -725,6 +725,9 @@ def test_more_everyday_wordings(text: str, found: set[str]) -> None:
         ("No må du slutte å gruble.", {"dele-smerte"}),
         ("Du skulle høyrt kor glad ungen var i dag!", set()),
         ("Du skulle ringt legen.", {"ikke-gi-rad"}),
+        ("Du trenger en ferie.", {"ikke-gi-rad"}),
+        ("Hvis du trenger hjelp, kan du ringe meg.", set()),
+        ("Du treng ikkje svare.", set()),
     ],
 )
 def test_nynorsk_members_doubt_and_comfort(text: str, found: set[str]) -> None:

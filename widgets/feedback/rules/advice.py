@@ -145,6 +145,14 @@ _PHRASE_LIST += [
         "bare berre",
         "ikke-gi-rad/modal",
     ),
+    # "Du trenger en ferie", "du treng hjelp": what the other needs, said for them
+    (
+        r"\bdu\s+(?:trenger|treng)\s+(?:(?:virkelig|verkeleg|nok|bare|berre|jo|sikkert)\s+)*"
+        r"(?:en|ei|et|eit|litt|mer|meir|hjelp|ro|hvile|kvile|søvn|pause|ferie|fri|avlastning|"
+        r"avlasting|profesjonell|behandling|terapi|medisiner|medisinar)\b",
+        "trenger treng",
+        "ikke-gi-rad/modal",
+    ),
     # "Det er bare å bite tennene sammen": an instruction to anyone listening
     # (not the offer "Det er bare å ringe meg")
     (
@@ -560,6 +568,7 @@ def _imperative(
 
 
 _COMFORTING = wordset("tenk tenkj husk hugs")
+_YOU_NEED = re.compile(r"du\s+(?:trenger|treng)\b", re.IGNORECASE)
 _JUST_TO = re.compile(r"det\s+er\s+(?:jo\s+)?(?:bare|berre)\s+å\b", re.IGNORECASE)
 
 
@@ -652,6 +661,10 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
     for m, key in _PHRASES.matches(ctx.words, ctx.text):
         si = ctx.sentence_at(m.start())
         s = ctx.sentences[si]
+        if _YOU_NEED.match(m.group()):
+            k = ctx.token_at(m.start())
+            if s.question or ctx.word(ctx.prev(k)) in SUBORDINATORS:  # type: ignore[arg-type]
+                continue  # "Hvis du trenger hjelp, …" is a condition, not advice
         if _JUST_TO.match(m.group()) and not _FIRST_PERSON.isdisjoint(ctx.low[s.first : s.stop]):
             continue  # "Det er bare å vente på svaret for meg nå": the speaker's own lot
         action = None

@@ -237,7 +237,7 @@ def _generic_man(ctx: Context, i: int) -> bool:
 _IF_WHEN = wordset("når hvis om dersom viss straks")
 _PERMISSION = wordset("vil ønsker ønskjer orker gidder")
 _BE = wordset("er blir var vert ble blei vart")
-_PERSONAL_FRAME = wordset("jeg eg")
+_PERSONAL_FRAME = wordset("jeg eg meg")  # "… kan du ringe meg": the listener
 
 
 def _du_is_generic(ctx: Context, s: Sentence) -> bool:
