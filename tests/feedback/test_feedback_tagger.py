@@ -12,7 +12,7 @@ import pytest
 
 from widgets.feedback import check
 from widgets.feedback.commands import main
-from widgets.feedback.evaluation import find_ud_dir
+from widgets.feedback.evaluation import cold_start, find_ud_dir
 from widgets.feedback.tagger import MODEL_PATH, Tag, load, tag
 from widgets.feedback.tagger_train import TaggerScores, evaluate
 
@@ -77,6 +77,14 @@ def test_model_file_is_compact() -> None:
     model = load()
     assert model.features > 50_000
     assert len(model.keys) * 0.6 >= model.features  # the table is at most 60 % full
+
+
+def test_first_load_costs() -> None:
+    costs = cold_start()  # a fresh process: import, a check without and one with the tagger
+    assert costs["with_tagger_cpu_s"] < 0.3
+    assert costs["engine_cpu_s"] < costs["with_tagger_cpu_s"]
+    if Path("/proc/self/status").exists():
+        assert 0 < costs["rss_tagger_mb"] - costs["rss_engine_mb"] < 15
 
 
 def _fresh(code: str) -> str:

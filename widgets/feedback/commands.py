@@ -115,6 +115,17 @@ def _evaluate_ud(ud_dir: str, errors: bool, quiet: bool) -> dict[str, Any]:
     }
 
 
+def _folder(given: str | None, find, command: str, what: str, option: str) -> str | Path | None:
+    """The folder given, or the shared one; None (and a message) when there is none."""
+    folder = given or find()
+    if folder is None:
+        print(
+            f"{command}: no {what} folder found (set VERKSTED_SHARED or pass {option})",
+            file=sys.stderr,
+        )
+    return folder
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.ud is None and args.file is None:
         print("evaluate: give a labelled JSONL FILE, or --ud [DIR]", file=sys.stderr)
@@ -123,12 +134,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.file is not None:
         report |= _evaluate_dev(args.file, args.errors, args.json)
     if args.ud is not None:
-        ud_dir = args.ud or find_ud_dir()
+        ud_dir = _folder(args.ud, find_ud_dir, "evaluate --ud", "UD", "DIR")
         if ud_dir is None:
-            print(
-                "evaluate --ud: no UD folder found (set VERKSTED_SHARED or pass DIR)",
-                file=sys.stderr,
-            )
             return 2
         report |= _evaluate_ud(str(ud_dir), args.errors, args.json)
     if args.json:
@@ -150,8 +157,9 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     )
     c = cold_start()
     print(
-        f"first load (fresh process): {c['engine_s']:.3f} s for import + first check(), "
-        f"{c['with_tagger_s']:.3f} s with the tagger's first use; resident memory "
+        f"first load (fresh process): {c['engine_s']:.3f} s for import + first check() "
+        f"({c['engine_cpu_s']:.3f} s CPU), {c['with_tagger_s']:.3f} s with the tagger's "
+        f"first use ({c['with_tagger_cpu_s']:.3f} s CPU); resident memory "
         f"+{c['rss_engine_mb']:.1f} MB, +{c['rss_tagger_mb']:.1f} MB with the tagger"
     )
     return 0
@@ -161,12 +169,8 @@ def _cmd_train_tagger(args: argparse.Namespace) -> int:
     from .tagger import MODEL_PATH
     from .tagger_train import find_ndt_dir, train_files
 
-    ndt_dir = args.ndt or find_ndt_dir()
+    ndt_dir = _folder(args.ndt, find_ndt_dir, "train-tagger", "NDT", "--ndt DIR")
     if ndt_dir is None:
-        print(
-            "train-tagger: no NDT folder found (set VERKSTED_SHARED or pass --ndt DIR)",
-            file=sys.stderr,
-        )
         return 2
     try:
         if args.hold_out:
@@ -198,12 +202,8 @@ def _cmd_evaluate_tagger(args: argparse.Namespace) -> int:
     from .tagger import load
     from .tagger_train import evaluate
 
-    ud_dir = args.ud or find_ud_dir()
+    ud_dir = _folder(args.ud, find_ud_dir, "evaluate-tagger", "UD", "--ud DIR")
     if ud_dir is None:
-        print(
-            "evaluate-tagger: no UD folder found (set VERKSTED_SHARED or pass --ud DIR)",
-            file=sys.stderr,
-        )
         return 2
     model = load(args.model) if args.model else load()
     results = evaluate(ud_dir, model)

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import array
 import json
-import os
 import random
 import sys
 import time
@@ -194,16 +193,9 @@ def load_ndt(ndt_dir: str | Path) -> list[Example]:
 
 def find_ndt_dir(repo_root: str | Path | None = None) -> Path | None:
     """The shared NDT folder: ``$VERKSTED_SHARED/data/ndt`` or ``<repo>/../shared/data/ndt``."""
-    candidates = []
-    env = os.environ.get("VERKSTED_SHARED")
-    if env:
-        candidates.append(Path(env) / "data" / "ndt")
-    root = Path(repo_root) if repo_root else Path(__file__).resolve().parents[2]
-    candidates.append(root.parent / "shared" / "data" / "ndt")
-    for c in candidates:
-        if c.is_dir() and any(c.glob("*.conll")):
-            return c
-    return None
+    from .evaluation import find_shared_dir
+
+    return find_shared_dir("ndt", "*.conll", repo_root)
 
 
 # -- the averaged perceptron -------------------------------------------------------
