@@ -29,6 +29,7 @@ class Context:
         "_ends",
         "_starts",
         "_tags",
+        "_tags_by_words",
         "claims",
         "lang",
         "low",
@@ -56,6 +57,7 @@ class Context:
         self.claims: list[tuple[int, int]] = []
         # Tagger output per sentence, filled on demand (see :meth:`tag`).
         self._tags: dict[int, list] = {}
+        self._tags_by_words: dict[tuple[str, ...], list[Tag]] = {}  # a repeated sentence
 
     # -- neighbours -------------------------------------------------------
     def next(self, i: int) -> int | None:
@@ -124,9 +126,15 @@ class Context:
         keep, tags = got
         k = bisect_left(keep, i)
         if k >= len(tags):
-            # One word more than asked: rules look at the next word too.
-            words = [self.tokens[j].text for j in keep]
-            got[1] = tags = tagger.tag(words, self.lang, k + 2)
+            # First ask: one word more than asked (rules look at the next word
+            # too). A later ask tags the rest, so a sentence is tagged at most
+            # twice, however many words in it are asked about.
+            words = tuple(self.tokens[j].text for j in keep)
+            tags = self._tags_by_words.get(words, tags)
+            if k >= len(tags):
+                tags = tagger.tag(words, self.lang, None if tags else k + 2)
+                self._tags_by_words[words] = tags
+            got[1] = tags
         return tags[k]
 
     def quoted_before_telling(self, end: int) -> bool:

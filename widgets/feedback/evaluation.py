@@ -28,6 +28,7 @@ __all__ = [
     "UDScores",
     "bench",
     "cold_start",
+    "find_shared_dir",
     "find_ud_dir",
     "score_dev",
     "score_finite_verbs",
@@ -146,18 +147,23 @@ def read_jsonl(path: str | Path) -> list[dict]:
 
 
 # -- UD treebanks ---------------------------------------------------------------
-def find_ud_dir(repo_root: str | Path | None = None) -> Path | None:
-    """The shared UD folder: ``$VERKSTED_SHARED/data/ud`` or ``<repo>/../shared/data/ud``."""
+def find_shared_dir(name: str, pattern: str, repo_root: str | Path | None = None) -> Path | None:
+    """``$VERKSTED_SHARED/data/<name>`` or ``<repo>/../shared/data/<name>`` (with ``pattern``)."""
     candidates = []
     env = os.environ.get("VERKSTED_SHARED")
     if env:
-        candidates.append(Path(env) / "data" / "ud")
+        candidates.append(Path(env) / "data" / name)
     root = Path(repo_root) if repo_root else Path(__file__).resolve().parents[2]
-    candidates.append(root.parent / "shared" / "data" / "ud")
+    candidates.append(root.parent / "shared" / "data" / name)
     for c in candidates:
-        if c.is_dir() and any(c.glob("*.conllu")):
+        if c.is_dir() and any(c.glob(pattern)):
             return c
     return None
+
+
+def find_ud_dir(repo_root: str | Path | None = None) -> Path | None:
+    """The shared UD folder: ``$VERKSTED_SHARED/data/ud`` or ``<repo>/../shared/data/ud``."""
+    return find_shared_dir("ud", "*.conllu", repo_root)
 
 
 @dataclass
@@ -373,15 +379,15 @@ def rss():
                 return int(line.split()[1]) / 1024
     return 0.0
 r0 = rss()
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 import widgets.feedback as fb
 fb.check("Jeg er glad i dag.")
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 r1 = rss()
 fb.check("Jeg har en sønn som er syk.")
-t2 = time.perf_counter()
+t2, c2 = time.perf_counter(), time.process_time()
 r2 = rss()
-print(t1 - t0, t2 - t0, r1 - r0, r2 - r0)
+print(t1 - t0, t2 - t0, r1 - r0, r2 - r0, c1 - c0, c2 - c0)
 """
 
 
@@ -390,11 +396,19 @@ def cold_start() -> dict[str, float]:
 
     ``engine_s``: import plus a first ``check`` that needs no tagger;
     ``with_tagger_s``: that plus a first ``check`` that tags (the weights
-    load); ``rss_engine_mb`` / ``rss_tagger_mb``: resident memory added by each
-    (Linux ``/proc``; 0 elsewhere).
+    load); the same as CPU time in ``*_cpu_s``; ``rss_engine_mb`` /
+    ``rss_tagger_mb``: resident memory added by each (Linux ``/proc``; 0
+    elsewhere).
     """
     done = subprocess.run(
         [sys.executable, "-c", _COLD], capture_output=True, text=True, check=True, timeout=120
     )
-    a, b, c, d = (float(x) for x in done.stdout.split())
-    return {"engine_s": a, "with_tagger_s": b, "rss_engine_mb": c, "rss_tagger_mb": d}
+    a, b, c, d, e, f = (float(x) for x in done.stdout.split())
+    return {
+        "engine_s": a,
+        "with_tagger_s": b,
+        "rss_engine_mb": c,
+        "rss_tagger_mb": d,
+        "engine_cpu_s": e,
+        "with_tagger_cpu_s": f,
+    }
