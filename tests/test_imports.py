@@ -74,17 +74,27 @@ def test_trainee_page_imports_nothing_heavy(page):
     assert not heavy, f"{page} imports {heavy} through: {statements}"
 
 
-def test_pages_without_a_course_key_do_not_load_the_database_layer():
-    """SQLAlchemy costs about 15 MB per kernel: only pages that use the database load it."""
+def _after_page_widgets(question: str) -> str:
+    """What ``question`` prints after a scenario, a quiz, a reflection and a page progress."""
     code = (
         "import sys\n"
         "from widgets.ui import ScenarioPlayer, QuizWidget, Reflection, PageProgress\n"
         "ScenarioPlayer('rad-som-ikke-ble-bedt-om'); QuizWidget('prinsippene-quiz')\n"
         "Reflection('prinsippene', 'vanskeligst'); PageProgress('studie/prinsippene.ipynb')\n"
-        "print('sqlalchemy' in sys.modules)\n"
+        f"print({question})\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "QUERY_STRING"}
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
-    assert out.stdout.strip() == "False"
+    return out.stdout.strip()
+
+
+def test_pages_without_a_course_key_do_not_load_the_database_layer():
+    """SQLAlchemy costs about 15 MB per kernel: only pages that use the database load it."""
+    assert _after_page_widgets("'sqlalchemy' in sys.modules") == "False"
+
+
+def test_pages_without_free_text_do_not_load_the_tagger():
+    """The part-of-speech tagger costs about 8 MB: only a free-text check that needs it loads it."""
+    assert _after_page_widgets("'widgets.feedback.tagger' in sys.modules") == "False"

@@ -155,8 +155,12 @@ def test_evaluate_prints_scores(tmp_path: Path) -> None:
     report = json.loads(proc.stdout)
     assert report["dev"]["si-jeg"]["f1"] == 1.0
     assert report["clean_false_alarm_rate"] == 0.0
+    # micro-F1 sums the six principles' counts: 1 tp, no fp, no fn here
+    assert report["micro"] == report["dev"]["si-jeg"]
+    assert report["micro_f1"] == 1.0
     plain = run(["evaluate", str(data)])
     assert b"si-jeg" in plain.stdout
+    assert b"micro (6)" in plain.stdout
     assert b"clean sentences flagged" in plain.stdout
 
 

@@ -1,4 +1,10 @@
-"""Floors on the labelled development set (tests/data/feedback_dev.jsonl)."""
+"""Floors on the labelled development data.
+
+``tests/data/feedback_dev.jsonl`` is the development set; ``feedback_blind_<n>.jsonl``
+are batches written blind by someone who had not seen the engine, scored once
+before any change built on them (figures in docs/feedback.md) and development
+data since.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,9 @@ import pytest
 from widgets.feedback import ALL_IDS
 from widgets.feedback.evaluation import DevScores, read_jsonl, score_dev
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "feedback_dev.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+DEV = DATA / "feedback_dev.jsonl"
+BLIND = sorted(DATA.glob("feedback_blind_*.jsonl"))
 PRINCIPLES = ["si-jeg", "ikke-gi-rad", "dele-smerte", "her-og-na", "din-sannhet", "taushetsplikt"]
 FLOORS = {
     "si-jeg": 0.9,
@@ -62,4 +70,59 @@ def test_f1_floor(scores: DevScores, principle: str) -> None:
 
 
 def test_clean_sentences_rarely_flagged(scores: DevScores) -> None:
+    assert scores.clean_false_alarm_rate <= 0.05
+
+
+def test_micro_f1_floor(scores: DevScores) -> None:
+    assert scores.micro.f1 >= 0.95
+
+
+def test_micro_f1_sums_the_six_principles() -> None:
+    rows = [
+        {"id": "a", "text": "Man blir sliten.", "lang": "nb", "expected": [_b("si-jeg")]},
+        {"id": "b", "text": "Du burde ringe legen.", "lang": "nb", "expected": [_b("si-jeg")]},
+        {"id": "c", "text": "Jeg har en sønn.", "lang": "nb", "expected": []},
+    ]
+    s = score_dev(rows)
+    # si-jeg: 1 tp, 1 fn; ikke-gi-rad: 1 fp -> micro P 1/2, R 1/2, F1 1/2
+    assert (s.micro.tp, s.micro.fp, s.micro.fn) == (1, 1, 1)
+    assert s.micro.f1 == 0.5
+    assert s.per_principle["si-jeg"].f1 == 2 / 3
+
+
+def _b(principle: str) -> dict[str, str]:
+    return {"principle": principle, "kind": "brudd"}
+
+
+# -- blind batches, now development data -----------------------------------------------
+BLIND_FLOOR = 0.9  # every principle's F1 on each blind batch
+BLIND_MICRO_FLOOR = 0.95
+
+
+def test_blind_batches_are_there() -> None:
+    assert BLIND, "tests/data/feedback_blind_*.jsonl"
+
+
+@pytest.fixture(scope="module", params=BLIND, ids=lambda p: p.stem)
+def blind(request: pytest.FixtureRequest) -> tuple[list[dict], DevScores]:
+    rows = read_jsonl(request.param)
+    return rows, score_dev(rows)
+
+
+def test_blind_batch_shape(blind: tuple[list[dict], DevScores]) -> None:
+    rows, _ = blind
+    assert len({r["id"] for r in rows}) == len(rows)
+    dev_ids = {r["id"] for r in read_jsonl(DEV)}
+    assert dev_ids.isdisjoint(r["id"] for r in rows)
+    for r in rows:
+        assert r["lang"] in ("nb", "nn")
+        assert all(e["principle"] in ALL_IDS and e["kind"] == "brudd" for e in r["expected"])
+
+
+def test_blind_batch_floors(blind: tuple[list[dict], DevScores]) -> None:
+    _, scores = blind
+    for pid in PRINCIPLES:
+        s = scores.per_principle[pid]
+        assert s.f1 >= BLIND_FLOOR, f"{pid}: P={s.precision:.3f} R={s.recall:.3f}"
+    assert scores.micro.f1 >= BLIND_MICRO_FLOOR
     assert scores.clean_false_alarm_rate <= 0.05

@@ -243,6 +243,502 @@ def test_short_past_is_not_a_long_story() -> None:
     assert brudd("I går var jeg hos legen. Det gikk greit.") == []
 
 
+RUN_ON = (
+    "eg hugsar at det var ein vinter og så kom han heim full og då ringde eg til mor mi "
+    "og ho kom og henta ungane og så sat eg der heile natta og venta"
+)
+
+
+def test_one_breath_story_is_a_story() -> None:
+    [f] = [f for f in brudd(RUN_ON) if f.principle == "her-og-na"]
+    assert (f.start, f.end) == (0, len(RUN_ON))
+    assert f.suggestion == RUN_ON + " Når eg fortel dette no, kjenner eg …"  # detected as nn
+    assert "korleis du har det no" in f.message
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        " og når eg fortel det no kjenner eg at eg skjelv",  # turns to now
+        " og no bur eg åleine",
+        " og eg veit ikkje om eg har tilgitt han",  # ends in the present
+    ],
+)
+def test_one_breath_story_that_turns_to_now(ending: str) -> None:
+    assert spans(RUN_ON + ending, "her-og-na") == []
+
+
+def test_narrative_now_does_not_count_as_the_present() -> None:
+    # "og nå kom han" tells the story on: "nå" next to a past verb is "then"
+    text = (
+        "Og nå kom han hjem igjen etter tre dager og da lot han som ingenting og så "
+        "spurte jeg hvor han hadde vært og da ble han sint og slo i bordet"
+    )
+    assert spans(text, "her-og-na") == [text]
+    # ... while a now-word before a present verb, with a past relative clause, speaks from now
+    story = STORY + " Akkurat nå kjenner jeg mest sorg over alt jeg mistet."
+    assert spans(story, "her-og-na") == []
+
+
+def test_reported_present_is_not_the_speakers_now() -> None:
+    text = (
+        "Jeg ringte legen og så kom jeg inn og hun sa at det var stress og så fikk jeg "
+        "piller og så sluttet jeg på jobben og mamma sa at jeg er lat"
+    )
+    assert spans(text, "her-og-na") == [text]
+
+
+def test_tense_counts_by_clause() -> None:
+    from widgets.feedback.context import Context
+    from widgets.feedback.rules.story import tenses
+
+    found = tenses(Context("Jeg var sliten, og nå kjenner jeg at jeg trenger hjelp.", "nb"))
+    assert [c.opener for c in found.clauses] == [None, "og", "at"]
+    assert [c.tenses for c in found.clauses] == [["past"], ["present"], ["present"]]
+    assert found.turns_to_now()
+    # "et" after "det" is an article, not the Nynorsk verb "et" (eats)
+    found = tenses(Context("og så gikk det et halvt år", "nb"))
+    assert found.present == 0 and found.past == 1
+
+
+def test_story_verbs_by_tagger_and_by_table() -> None:
+    from widgets.feedback.context import Context
+    from widgets.feedback.rules.story import tenses
+
+    # "forlot" (forlate) is not in the verb table and follows no subject; the tagger knows it
+    text = "Han sparket døra inn og knuste speilet og truet meg med kniven og så forlot han oss"
+
+    def verbs(tagged: bool) -> list[str]:
+        ctx = Context(text, "nb")
+        found = tenses(ctx, tagged=tagged)
+        return [ctx.tokens[v].text for c in found.clauses for v in c.verbs]
+
+    assert verbs(tagged=False) == ["sparket", "knuste", "truet"]
+    assert verbs(tagged=True) == ["sparket", "knuste", "truet", "forlot"]
+
+
+def test_short_texts_are_never_tagged() -> None:
+    from widgets.feedback.context import Context
+    from widgets.feedback.rules import story
+
+    ctx = Context("I går var jeg hos legen, og han sa at alt var fint.", "nb")
+    assert story.rule(ctx) == []
+    assert not ctx._tags  # too short for a story: the tagger was not asked
+    ctx = Context(RUN_ON, "nn")
+    assert story.rule(ctx)
+    assert ctx._tags  # a story in the making: the tagger counted its verbs
+
+
+def test_experience_offered_is_not_a_story_told_instead_of_now() -> None:
+    text = (
+        "Da jeg var i samme situasjon, ringte jeg legen og fikk time, og så begynte jeg å gå "
+        "tur hver dag, og etter hvert ble det bedre, og det hjalp meg mye."
+    )
+    assert spans(text, "her-og-na") == []
+    # "i samme klasse" is where the story happened, not the listener's situation
+    text = (
+        "Vi gikk i samme klasse og så flyttet han og så mistet vi kontakten og så traff jeg "
+        "ham igjen i fjor og da var han helt forandret."
+    )
+    assert spans(text, "her-og-na") == [text]
+
+
+def test_a_report_of_events_is_not_a_story() -> None:
+    text = (
+        "Regjeringen la fram budsjettet i oktober, og Stortinget vedtok det i desember, "
+        "og avgiftene steg i januar, og prisene fulgte etter i februar."
+    )
+    assert spans(text, "her-og-na") == []
+
+
+# -- taushetsplikt: members of the group ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Eg sa til mannen min at Randi i gruppa har fått sparken.", "Randi i gruppa har"),
+        ("Visste du at Hilde i gruppa har fått ny jobb?", "Hilde i gruppa har"),
+        ("Jeg nevnte for naboen at en i gruppa mi sliter med spill.", "en i gruppa mi sliter"),
+        ("Marit frå sorggruppa har mista sonen sin.", "Marit frå sorggruppa har"),
+        (
+            "Eg fortalde kona mi om Arne frå gruppa, han som mista sonen sin.",
+            "Arne frå gruppa, han som mista",
+        ),
+        ("Jeg fortalte mannen min om Lise i gruppa.", "fortalte mannen min om Lise i gruppa"),
+        ("kjenner du Kåre han er med i gruppa mi", "Kåre han er med i gruppa"),
+        (
+            "Jeg møtte Per og nevnte at Tove har begynt i en gruppe.",
+            "Tove har begynt i en gruppe",
+        ),
+    ],
+)
+def test_member_situation_passed_on(text: str, words: str) -> None:
+    assert spans(text, "taushetsplikt") == [words]
+    # the member word is the member, not also a generic "en"
+    assert spans(text, "si-jeg") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg traff Kari fra gruppa på butikken i går.",
+        "Kari fra gruppa ringte meg i går, og det var godt.",
+        "Jeg fortalte mannen min at jeg har begynt i en gruppe.",
+        "Eg sa til kona mi at gruppa gjer meg godt.",
+        "Søstera mi Lise har en sønn i fengsel.",
+        "Per i arbeidsgruppa har fått ny jobb.",
+        "Jeg lurer på hvordan han har det.",
+        "Kven er med i gruppa di? Eg sa at eg ikkje kunne seie det.",
+    ],
+)
+def test_member_look_alikes(text: str) -> None:
+    assert spans(text, "taushetsplikt") == []
+
+
+def test_member_message_speaks_of_the_members_situation() -> None:
+    [f] = brudd("Eg sa til mannen min at Randi i gruppa har fått sparken.")
+    assert "korleis han eller ho har det" in f.message
+    assert f.suggestion == "Eg vil heller fortelje korleis eg sjølv har det."
+    [g] = brudd("Kari fortalte i gruppa at mannen hennes slår henne.")
+    assert "har delt" in g.message  # a retold confidence keeps its own message
+
+
+def test_naming_members_and_how_they_are() -> None:
+    text = "Svigermor lurte på hvem som går i gruppa, og jeg sa at Liv og Geir er med."
+    assert spans(text, "taushetsplikt") == ["sa at Liv"]
+    text = "Jeg kan fortelle litt om hvordan hun har det, hun er innlagt igjen."
+    assert spans(text, "taushetsplikt") == ["fortelle litt om hvordan hun har det"]
+
+
+# -- din-sannhet: everyday overruling -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Du må ha misforstått henne.", "Du må ha misforstått"),
+        ("du må ha høyrt feil, han seier aldri sånt", "du må ha høyrt feil"),
+        ("Han mente det sikkert ikke vondt.", "mente det sikkert ikke vondt"),
+        ("Det er bare fordi du er sliten at du ser det sånn.", "Det er bare fordi du er"),
+        ("Du er berre litt trøytt no.", "Du er berre litt trøytt"),
+        ("Du har bare en dårlig dag.", "Du har bare en dårlig dag"),
+        ("Eg trur ikkje du eigentleg er deprimert.", "trur ikkje du eigentleg er"),
+        ("Jeg tror ikke mora di er så kald som du sier.", "så kald som du sier"),
+        (
+            "Det var sikkert ikke så dramatisk som det føltes.",
+            "Det var sikkert ikke så dramatisk som det føltes",
+        ),
+        ("Var det virkelig så ille?", "Var det virkelig så ille"),
+        ("Så ille kan det vel ikkje ha vore.", "Så ille kan det vel ikkje"),
+        ("du e ikkje ei dårleg mor", "du e ikkje ei dårleg mor"),
+        ("Er du sikker på at det er angst?", "Er du sikker på at det er"),
+    ],
+)
+def test_overruling_in_everyday_words(text: str, words: str) -> None:
+    assert spans(text, "din-sannhet") == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg mente det ikke sånn.",
+        "Jeg er ikke så sterk som du tror.",
+        "Er du sikker på at du vil dele det?",
+        "Du er ikke alene om det, jeg har kjent det samme.",
+        "Jeg gikk bare fordi du sa det.",
+        "Jeg har nok misforstått deg, kan du si det igjen?",
+        "Det høres ut som du har hatt det tøft.",
+    ],
+)
+def test_overruling_look_alikes(text: str) -> None:
+    assert spans(text, "din-sannhet") == []
+
+
+# -- ikke-gi-rad: advice in disguise ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Det hjelper hvis du bare skriver ned tankene.", "hjelper hvis du"),
+        ("Det blir bedre hvis du bare slutter å tenke på ham.", "bedre hvis du bare"),
+        ("kansje du kunne ha sagt til ham at du ikke låner ut penger", "kansje du kunne"),
+        ("Du kunne jo ha sagt nei til henne.", "Du kunne"),
+        ("eg ville ha ringt politiet med ein gong", "eg ville ha ringt"),
+        ("Eg ville ha kasta han ut, eg.", "Eg ville ha kasta"),
+        ("hadde eg vore deg hadde eg gått", "hadde eg vore deg"),
+        ("Den må du laste ned.", "må du"),
+        ("Du overdriver, bare si at du vil ha nøkkelen tilbake.", "si"),
+        ("Han er ikke verdt det, slett nummeret hans.", "slett"),
+    ],
+)
+def test_advice_in_disguise(text: str, words: str) -> None:
+    found = [f for f in brudd(text) if f.principle == "ikke-gi-rad"]
+    assert [text[f.start : f.end] for f in found] == [words]
+    assert all(f.suggestion for f in found)
+    assert spans(text, "si-jeg") == []  # "hvis du …" here addresses the listener
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg ville ha sagt noe, men jeg fikk ikke fram ordene.",
+        "Eg ville ringe politiet, men eg turte ikkje.",
+        "Det ble bedre da jeg sluttet å tenke på ham.",
+        "Da må du ha vært veldig redd.",
+        "Må du jobbe i morgen?",
+        "Hvis jeg hadde visst det, ville jeg ha ringt før.",
+        "Ho hadde eit langt og godt liv, det må du hugse.",
+        "Mange har det verre, tenk på dei som ikkje har nokon.",
+    ],
+)
+def test_advice_look_alikes(text: str) -> None:
+    assert spans(text, "ikke-gi-rad") == []
+
+
+# -- dele-smerte: everyday comfort ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sånn er livet, vi må bare gå videre.",
+        "Slik er livet, me må berre kome oss vidare.",
+        "Tenk på de som ikke har noen familie i det hele tatt.",
+        "Du kunne hatt det mykje verre.",
+        "du trenger ikke være lei deg for det",
+        "Du treng ikkje å vere flau.",
+        "Hun har det i alle fall ikke vondt lenger.",
+        "Ho hadde eit langt og godt liv.",
+        "Kanskje det var til det beste.",
+        "Du er ikke ensom, du har jo oss og søstera di.",
+    ],
+)
+def test_comfort_in_everyday_words(text: str) -> None:
+    assert spans(text, "dele-smerte")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eg har lært at livet går vidare, og det er godt å kjenne på.",
+        "Jeg har tenkt mye på de som ikke har noen, og jeg kjenner meg heldig.",
+        "Korleis har du det med ungane no?",
+        "Du har jo sagt det før.",
+    ],
+)
+def test_comfort_look_alikes(text: str) -> None:
+    assert spans(text, "dele-smerte") == []
+
+
+# -- si-jeg: alle + group ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("alle foreldre til rusavhengige kjenner på skam", "alle foreldre"),
+        ("Sånn er det for alle pårørende i starten.", "alle pårørende"),
+        ("Alle som har mistet et barn vet hvordan det er.", "Alle som"),
+        ("Alle sier jo at tiden leger, men det gjør den ikke.", "Alle"),
+    ],
+)
+def test_everyone_generalises(text: str, words: str) -> None:
+    assert words in spans(text, "si-jeg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alle sier at det går over, og det gjør meg bare sint.",
+        "Alle som er her i kveld har vore gjennom mykje.",
+        "Alle som kom på minnestunden fikk en rose.",
+        "Alle pårørande i gruppa mi har fått ein kopi.",
+    ],
+)
+def test_everyone_look_alikes(text: str) -> None:
+    assert spans(text, "si-jeg") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ta det med ro og ring legen i morgen.", {"dele-smerte", "ikke-gi-rad"}),
+        ("Det går nok over hvis du bare får sove.", {"dele-smerte", "ikke-gi-rad"}),
+        ("Prøv å tenke positivt.", {"dele-smerte"}),
+        ("Hugs at du har mange som er glade i deg.", {"dele-smerte"}),
+        ("Du skal se at det ordner seg hvis du ringer dem.", {"dele-smerte"}),
+        ("Hvis du bare vil, kan jeg fortelle hva jeg gjorde.", set()),
+        ("Gå hjem og legg deg.", {"ikke-gi-rad"}),
+    ],
+)
+def test_comfort_and_advice_together(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Det var nok meint som ein spøk.", "meint som ein spøk"),
+        ("Han er sikkert bare stressa, han mener det ikke.", "Han er sikkert bare stressa"),
+        ("Du har sikkert bare sovet dårlig.", "Du har sikkert bare sovet dårlig"),
+        ("Det der er berre angsten som lurar deg.", "Det der er berre angsten som lurar"),
+        ("Du ser det for svart.", "ser det for svart"),
+    ],
+)
+def test_feelings_explained_away(text: str, words: str) -> None:
+    assert spans(text, "din-sannhet")[0] == words
+
+
+@pytest.mark.parametrize(
+    "text", ["Jeg ser alt så svart om dagen.", "Mannen min er bare sliten.", "Jeg mente det ikke."]
+)
+def test_own_view_is_not_overruling(text: str) -> None:
+    assert spans(text, "din-sannhet") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Har dere hørt at Jon har begynt å drikke igjen?", ["Jon har"]),
+        ("Hun i gruppa med de tre barna har fått kreft.", ["Hun i gruppa med de tre barna har"]),
+        (
+            "Jonas er ikkje her i dag, han ligg på sjukehuset.",
+            ["Jonas er ikkje her i dag, han ligg"],
+        ),
+        ("Har du hørt at mamma har fått ny jobb?", []),
+        ("Kari er ikke her i dag, hun sendte en melding om at hun er syk.", []),
+    ],
+)
+def test_news_and_absent_members(text: str, words: list[str]) -> None:
+    assert spans(text, "taushetsplikt") == words
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Ingen forstår hvordan det er å miste et barn.", True),
+        ("Sånn er det for alle.", True),
+        ("Jeg har en følelse av at ingen ser meg.", False),
+        ("Ingen har spurt meg om det.", False),
+        ("Eg er ein sånn som alltid skal ordne opp for alle, og no orkar eg ikkje meir.", False),
+    ],
+)
+def test_nobody_and_everybody(text: str, generic: bool) -> None:
+    assert bool(spans(text, "si-jeg")) is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Det gjer noko med ein å miste jobben.", True),
+        ("Det tar på en å se barnet sitt lide.", True),
+        ("Det er godt med en å snakke med.", False),
+        ("Han er en å stole på.", False),
+        ("Jeg snakket med en å dele det med.", False),
+    ],
+)
+def test_generic_en_before_an_infinitive(text: str, generic: bool) -> None:
+    assert bool(spans(text, "si-jeg")) is generic
+
+
+def test_doubting_the_others_past_is_overruling() -> None:
+    # a hedge ("sikkert", "nok") doubts what the other lived through
+    assert spans("Det var sikkert ikke så ille.", "din-sannhet") == ["Det var sikkert ikke så ille"]
+    assert spans("Det var sikkert ikke så ille.", "dele-smerte") == []
+    # without one it minimises
+    assert spans("Det var ikke så ille, egentlig.", "dele-smerte") == ["Det var ikke så ille"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Eg ville ikkje ha godteke det.", {"ikke-gi-rad"}),
+        ("Du tek det for tungt.", {"din-sannhet"}),
+        ("Det der trur eg ikkje noko på.", {"din-sannhet"}),
+        ("Folk bryr seg ikkje.", {"si-jeg"}),
+        ("Eg høyrde at Geir drikk igjen.", {"taushetsplikt"}),
+        ("Jeg tar det for tungt, vet jeg.", set()),
+        ("Jeg vet at mamma er syk.", set()),
+        ("Det stemmer ikkje at ingen bryr seg.", {"din-sannhet"}),
+    ],
+)
+def test_spoken_nynorsk_wordings(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} == found
+
+
+def test_spoken_nynorsk_past_counts_where_the_tagger_sees_a_noun() -> None:
+    text = (
+        "Han var full kvar einaste dag i ti år og eg dekte over for han på jobben og "
+        "ringde inn sjukmeldingar for han og løy til ungane og til mor hans"
+    )
+    assert spans(text, "her-og-na") == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du er ikke alene, sa legen, og det hjalp meg.",
+        "«Det går over», sa hun, og jeg ble så sint.",
+        "Du overdriv, sa mannen min, og då vart eg stille.",
+    ],
+)
+def test_quoted_comfort_and_contradiction_are_retold(text: str) -> None:
+    assert brudd(text) == []
+
+
+def test_a_quote_needs_the_telling_verb_in_the_same_sentence() -> None:
+    assert spans("Du overdriver. Sa jeg det høyt?", "din-sannhet") == ["Du overdriver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jeg hadde sagt opp for lenge siden, jeg.", {"ikke-gi-rad"}),
+        ("Jeg hadde sagt opp allerede da, men han ba meg bli.", set()),
+        ("Det er berre å bite tennene saman.", {"ikke-gi-rad"}),
+        ("Det er bare å ringe meg hvis du vil prate.", set()),
+        ("Det er bare å vente på svaret for meg nå.", set()),
+        ("Nå må du ikke gråte.", {"dele-smerte"}),
+        ("Han er på eit betre stad no.", {"dele-smerte"}),
+        ("Alt går over, til og med dette.", {"dele-smerte"}),
+        ("Er det ikke litt overdrevet?", {"din-sannhet"}),
+        ("Du tolkar han nok feil.", {"din-sannhet"}),
+        ("Det kjennest sikkert verre enn det er.", {"din-sannhet"}),
+        ("Sånn er det å være mor.", {"si-jeg"}),
+        ("Sånn er det å være meg, tenker jeg.", set()),
+        ("Vet du hva Kari fra gruppa fortalte meg?", {"taushetsplikt"}),
+        ("Jeg traff Per fra gruppa, han så helt elendig ut.", {"taushetsplikt"}),
+        ("Jeg traff Per fra gruppa på kafeen.", set()),
+    ],
+)
+def test_more_everyday_wordings(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Eg fortalde sambuaren min om ho nye i gruppa, ho som har mista mannen sin.",
+            {"taushetsplikt"},
+        ),
+        ("Han Arvid som går i gruppa vår, har vorte sjuk igjen.", {"taushetsplikt"}),
+        ("Eg har fortalt mor mi alt om dei andre i gruppa.", {"taushetsplikt"}),
+        ("Mange i gruppa har mista nokon.", set()),
+        ("Det er ikkje så farleg som du skal ha det til.", {"din-sannhet"}),
+        ("Er du heilt sikker på at han sa det?", {"din-sannhet"}),
+        ("Han meinte det sikkert godt.", {"din-sannhet"}),
+        ("Jeg mente det godt.", set()),
+        ("Det er ikkje noko å gråte for.", {"dele-smerte"}),
+        ("No må du slutte å gruble.", {"dele-smerte"}),
+        ("Du skulle høyrt kor glad ungen var i dag!", set()),
+        ("Du skulle ringt legen.", {"ikke-gi-rad"}),
+        ("Du trenger en ferie.", {"ikke-gi-rad"}),
+        ("Hvis du trenger hjelp, kan du ringe meg.", set()),
+        ("Du treng ikkje svare.", set()),
+    ],
+)
+def test_nynorsk_members_doubt_and_comfort(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} == found
+
+
+def test_nobody_rewrite() -> None:
+    [f] = brudd("Ingen skjønar kor tungt det er.")
+    assert f.suggestion == "Eg opplever at ingen skjønar kor tungt det er."
+
+
 # -- strengths ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "principles"),

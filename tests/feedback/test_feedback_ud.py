@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from widgets.feedback.conllu import read_conllu
-from widgets.feedback.evaluation import UDScores, find_ud_dir, score_ud
+from widgets.feedback.evaluation import UDScores, find_ud_dir, score_finite_verbs, score_ud
 
 REPO = Path(__file__).resolve().parents[2]
 WRITTEN = ("no_bokmaal-ud-dev.conllu", "no_nynorsk-ud-dev.conllu")
@@ -50,3 +53,51 @@ def test_reader_places_words_in_the_sentence_text() -> None:
             assert sent.text[t.start : t.start + len(t.form)] == t.form  # type: ignore[operator]
         if k > 200:
             break
+
+
+# A two-sentence CoNLL-U file written for this test (not treebank text).
+_MINI = """# text = Jeg ringte legen.
+1	Jeg	jeg	PRON	_	Case=Nom|Number=Sing|Person=1|PronType=Prs	2	nsubj	_	_
+2	ringte	ringe	VERB	_	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+3	legen	lege	NOUN	_	Definite=Def|Gender=Masc|Number=Sing	2	obj	_	SpaceAfter=No
+4	.	$.	PUNCT	_	_	2	punct	_	_
+
+# text = Hun har vært syk.
+1	Hun	hun	PRON	_	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	4	nsubj	_	_
+2	har	ha	AUX	_	Mood=Ind|Tense=Pres|VerbForm=Fin	4	aux	_	_
+3	vært	være	AUX	_	VerbForm=Part	4	cop	_	_
+4	syk	syk	ADJ	_	Degree=Pos|Number=Sing	0	root	_	SpaceAfter=No
+5	.	$.	PUNCT	_	_	4	punct	_	_
+
+"""
+
+
+def test_finite_verbs_scored_against_gold(tmp_path: Path) -> None:
+    (tmp_path / "no_bokmaal-mini.conllu").write_text(_MINI, encoding="utf-8")
+    [per] = score_finite_verbs(tmp_path).values()
+    assert set(per) == {"table", "tagger", "her-og-na"}
+    # "ringte" (past) and "har" (present, with "vært") are the two finite verbs
+    for how, s in per.items():
+        assert (s.tp, s.fp, s.fn) == (2, 0, 0), how
+
+
+def test_evaluate_verbs_command(tmp_path: Path) -> None:
+    (tmp_path / "no_bokmaal-mini.conllu").write_text(_MINI, encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "widgets.feedback.commands",
+            "evaluate",
+            "--ud",
+            str(tmp_path),
+            "--verbs",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(done.stdout)
+    assert report["ud_verbs"]["no_bokmaal-mini.conllu"]["her-og-na"]["f1"] == 1.0
+    assert "ud" in report

@@ -8,8 +8,9 @@ showing) a principle, with a short explanation and, where possible, a rewrite::
     >>> [f.principle for f in check("Man blir jo så sliten.")]
     ['si-jeg']
 
-Pure standard-library Python: rules over a tokeniser, small hand-written
-lexicons, no models and no network. See ``docs/feedback.md``.
+Pure standard-library Python: rules over a tokeniser and small hand-written
+lexicons, plus a part-of-speech tagger (:mod:`widgets.feedback.tagger`) that
+loads only when a rule needs it; no network. See ``docs/feedback.md``.
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ runs the same subcommands on their own.
 - ``evaluate FILE`` / ``evaluate --ud [DIR]``: precision, recall and F1 on a
   labelled file; word-level figures on the UD treebanks.
 - ``feedback-bench``: throughput of the ``feedback`` path and latency of ``check``.
+- ``train-tagger`` / ``evaluate-tagger``: rebuild the part-of-speech tagger's
+  weights from the Norwegian Dependency Treebank; measure it on the UD dev files.
 """
 
 from __future__ import annotations
@@ -15,10 +17,20 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from .engine import MAX_CHARS
-from .evaluation import bench, find_ud_dir, read_jsonl, score_dev, score_ud
+from .evaluation import (
+    PRF,
+    bench,
+    cold_start,
+    find_ud_dir,
+    read_jsonl,
+    score_dev,
+    score_finite_verbs,
+    score_ud,
+)
 from .jsonl import process_line, process_stream
 
 __all__ = ["FEEDBACK_HELP", "main", "process_line", "process_stream", "register"]
@@ -60,25 +72,29 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _prf(s: PRF) -> dict[str, float]:
+    return {
+        "precision": s.precision,
+        "recall": s.recall,
+        "f1": s.f1,
+        "tp": s.tp,
+        "fp": s.fp,
+        "fn": s.fn,
+    }
+
+
 def _evaluate_dev(path: str, errors: bool, quiet: bool) -> dict[str, Any]:
     scores = score_dev(read_jsonl(path))
+    micro = scores.micro
     if not quiet:
         print(f"{path}: brudd findings per utterance")
         print(scores.table())
         for ident, text, exp, got in scores.errors if errors else []:
             print(f"  {ident}: expected {exp} got {got}: {text}")
     return {
-        "dev": {
-            pid: {
-                "precision": s.precision,
-                "recall": s.recall,
-                "f1": s.f1,
-                "tp": s.tp,
-                "fp": s.fp,
-                "fn": s.fn,
-            }
-            for pid, s in sorted(scores.per_principle.items())
-        },
+        "dev": {pid: _prf(s) for pid, s in sorted(scores.per_principle.items())},
+        "micro": _prf(micro),
+        "micro_f1": micro.f1,
         "clean_false_alarm_rate": scores.clean_false_alarm_rate,
     }
 
@@ -112,6 +128,32 @@ def _evaluate_ud(ud_dir: str, errors: bool, quiet: bool) -> dict[str, Any]:
     }
 
 
+def _evaluate_verbs(ud_dir: str, quiet: bool) -> dict[str, Any]:
+    results = score_finite_verbs(ud_dir)
+    if not quiet:
+        print(f"{ud_dir}: finite verbs and their tense (P / R / F1)")
+        print(f"{'file':<32} {'table':>22} {'tagger':>22} {'her-og-na':>22}")
+        for name, per in results.items():
+            cells = [f"{s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f}" for s in per.values()]
+            print(f"{name:<32} " + " ".join(f"{c:>22}" for c in cells))
+    return {
+        "ud_verbs": {
+            name: {how: _prf(s) for how, s in per.items()} for name, per in results.items()
+        }
+    }
+
+
+def _folder(given: str | None, find, command: str, what: str, option: str) -> str | Path | None:
+    """The folder given, or the shared one; None (and a message) when there is none."""
+    folder = given or find()
+    if folder is None:
+        print(
+            f"{command}: no {what} folder found (set VERKSTED_SHARED or pass {option})",
+            file=sys.stderr,
+        )
+    return folder
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.ud is None and args.file is None:
         print("evaluate: give a labelled JSONL FILE, or --ud [DIR]", file=sys.stderr)
@@ -120,14 +162,12 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.file is not None:
         report |= _evaluate_dev(args.file, args.errors, args.json)
     if args.ud is not None:
-        ud_dir = args.ud or find_ud_dir()
+        ud_dir = _folder(args.ud, find_ud_dir, "evaluate --ud", "UD", "DIR")
         if ud_dir is None:
-            print(
-                "evaluate --ud: no UD folder found (set VERKSTED_SHARED or pass DIR)",
-                file=sys.stderr,
-            )
             return 2
         report |= _evaluate_ud(str(ud_dir), args.errors, args.json)
+        if args.verbs:
+            report |= _evaluate_verbs(str(ud_dir), args.json)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
@@ -145,6 +185,86 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         f"p50 {r['p50_cpu_ms']:.3f} ms, p99 {r['p99_cpu_ms']:.3f} ms CPU time; "
         f"{int(r['calls']):,} calls"
     )
+    c = cold_start()
+    print(
+        f"first load (fresh process): {c['engine_s']:.3f} s for import + first check() "
+        f"({c['engine_cpu_s']:.3f} s CPU), {c['with_tagger_s']:.3f} s with the tagger's "
+        f"first use ({c['with_tagger_cpu_s']:.3f} s CPU); resident memory "
+        f"+{c['rss_engine_mb']:.1f} MB, +{c['rss_tagger_mb']:.1f} MB with the tagger"
+    )
+    return 0
+
+
+def _cmd_train_tagger(args: argparse.Namespace) -> int:
+    from .tagger import MODEL_PATH
+    from .tagger_train import find_ndt_dir, train_files
+
+    ndt_dir = _folder(args.ndt, find_ndt_dir, "train-tagger", "NDT", "--ndt DIR")
+    if ndt_dir is None:
+        return 2
+    try:
+        if args.hold_out:
+            return _held_out(ndt_dir, args)
+        train_files(ndt_dir, args.out or MODEL_PATH, iterations=args.iterations, prune=args.prune)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"train-tagger: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _held_out(ndt_dir: Path | str, args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .tagger_train import held_out
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = args.out or Path(tmp) / "held-out.bin"
+        r = held_out(ndt_dir, out, iterations=args.iterations, prune=args.prune)
+    print("held-out NDT (every tenth sentence, not trained on):")
+    print(f"  UPOS {r.upos}   en/ein DET-vs-PRON {r.en_ein}   verb form {r.verb_form}")
+    print("  si-jeg en/ein flagged: word lists alone -> with the tagger")
+    for key in sorted(r.lists):
+        print(f"  {key:<8} {r.lists[key]!s:>18} -> {r.combined[key]!s:>18}")
+    return 0
+
+
+def _cmd_evaluate_tagger(args: argparse.Namespace) -> int:
+    from .tagger import load
+    from .tagger_train import evaluate
+
+    ud_dir = _folder(args.ud, find_ud_dir, "evaluate-tagger", "UD", "--ud DIR")
+    if ud_dir is None:
+        return 2
+    model = load(args.model) if args.model else load()
+    results = evaluate(ud_dir, model)
+    if args.json:
+        report = {
+            name: {
+                "upos": r.upos.rate,
+                "en_ein": r.en_ein.rate,
+                "verb_form": r.verb_form.rate,
+                "verb_lemma": r.lemma.rate,
+                "words": r.upos.total,
+                "en_ein_total": r.en_ein.total,
+                "verbs": r.verb_form.total,
+            }
+            for name, r in results.items()
+        }
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{ud_dir}: tagger accuracy (gold UD tags)")
+    print(
+        f"{'file':<30} {'UPOS':>22} {'en/ein DET-vs-PRON':>20} {'verb form':>20} {'verb lemma':>20}"
+    )
+    for name, r in results.items():
+        print(f"{name:<30} {r.upos!s:>22} {r.en_ein!s:>20} {r.verb_form!s:>20} {r.lemma!s:>20}")
+    if args.errors:
+        print("most frequent confusions (gold -> tagged), all files:")
+        for (gold, got), n in results["total"].confusion.most_common(20):
+            print(f"  {gold:>6} -> {got:<6} {n}")
+        for name, r in results.items():
+            for line in r.en_errors if name != "total" else []:
+                print(f"  en/ein [{name}] {line}")
     return 0
 
 
@@ -185,6 +305,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="UD folder (default: $VERKSTED_SHARED/data/ud or ../shared/data/ud)",
     )
     ev.add_argument("--errors", action="store_true", help="also list every disagreement")
+    ev.add_argument(
+        "--verbs",
+        action="store_true",
+        help="with --ud: also score finite verbs and their tense (verb table, tagger, her-og-na)",
+    )
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.set_defaults(func=_cmd_evaluate)
 
@@ -199,6 +324,57 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     be.add_argument("--seconds", type=float, default=2.0, help="time per measurement (default 2)")
     be.set_defaults(func=_cmd_bench)
+
+    tr = subparsers.add_parser(
+        "train-tagger",
+        help="rebuild the part-of-speech tagger from the Norwegian Dependency Treebank",
+        description=(
+            "Train the averaged-perceptron tagger on every *.conll file (CoNLL-X, NDT "
+            "tags) in the NDT folder and write the weights (deterministic: fixed seed). "
+            "Prints the time taken."
+        ),
+    )
+    tr.add_argument(
+        "--ndt",
+        metavar="DIR",
+        help="NDT folder (default: $VERKSTED_SHARED/data/ndt or ../shared/data/ndt)",
+    )
+    tr.add_argument("--out", metavar="FILE", help="where to write (default: the shipped model)")
+    tr.add_argument("--iterations", type=int, default=6, help="passes over the data (default 6)")
+    tr.add_argument(
+        "--prune",
+        type=float,
+        default=0.5,
+        help="drop averaged weights smaller than this (default 0.5; 0 keeps all)",
+    )
+    tr.add_argument(
+        "--hold-out",
+        action="store_true",
+        help=(
+            "train on nine sentences in ten and measure on the tenth (tagger accuracy, "
+            "and si-jeg en/ein with and without the tagger); writes only to --out"
+        ),
+    )
+    tr.set_defaults(func=_cmd_train_tagger)
+
+    et = subparsers.add_parser(
+        "evaluate-tagger",
+        help="accuracy of the part-of-speech tagger on the UD dev files",
+        description=(
+            "Tag every sentence of each CoNLL-U file in the UD folder and print UPOS "
+            "accuracy, en/ein DET-vs-PRON accuracy and verb-form (tense) accuracy per file "
+            "and in total."
+        ),
+    )
+    et.add_argument(
+        "--ud",
+        metavar="DIR",
+        help="UD folder (default: $VERKSTED_SHARED/data/ud or ../shared/data/ud)",
+    )
+    et.add_argument("--model", metavar="FILE", help="a model file (default: the shipped one)")
+    et.add_argument("--errors", action="store_true", help="also list confusions and en/ein errors")
+    et.add_argument("--json", action="store_true", help="print the figures as JSON")
+    et.set_defaults(func=_cmd_evaluate_tagger)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
-from .lexicon import ADVERBS, MODALS
+from .lexicon import ADVERBS, MODALS, SAY_VERBS
 from .tokens import FILLERS, Sentence, tokenize
 from .verbs import AMBIGUOUS, INFINITIVE
+
+if TYPE_CHECKING:
+    from .tagger import Tag
 
 __all__ = ["Context"]
 
@@ -24,6 +28,8 @@ class Context:
     __slots__ = (
         "_ends",
         "_starts",
+        "_tags",
+        "_tags_by_words",
         "claims",
         "lang",
         "low",
@@ -49,6 +55,9 @@ class Context:
         # Spans already explained by a more specific rule: a later, more
         # general rule does not report the same words again.
         self.claims: list[tuple[int, int]] = []
+        # Tagger output per sentence, filled on demand (see :meth:`tag`).
+        self._tags: dict[int, list] = {}
+        self._tags_by_words: dict[tuple[str, ...], list[Tag]] = {}  # a repeated sentence
 
     # -- neighbours -------------------------------------------------------
     def next(self, i: int) -> int | None:
@@ -91,6 +100,57 @@ class Context:
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence holding character ``pos`` (or the next one after it)."""
         return min(bisect_right(self._ends, pos), len(self.sentences) - 1)
+
+    # -- part of speech ---------------------------------------------------
+    def tag(self, i: int) -> Tag:
+        """The tagger's :class:`~widgets.feedback.tagger.Tag` for token ``i``.
+
+        The tagger (and its weights) load on the first call, never before; a
+        sentence is tagged once per text, and only as far as the words asked
+        about (the tags before a word do not depend on those after it).
+        Fillers (``e``, ``#``) are left out of what the tagger sees, as the
+        neighbour lookups step over them: the written treebank it learnt
+        from has none. A filler itself is ``X``.
+        """
+        from . import tagger  # lazily: pages without free text never load it
+
+        low = self.low[i]
+        if low in FILLERS:
+            return tagger.Tag("X", None, low)
+        si = self.sent_of[i]
+        s = self.sentences[si]
+        got = self._tags.get(si)
+        if got is None:
+            keep = [j for j in range(s.first, s.stop) if self.low[j] not in FILLERS]
+            got = self._tags[si] = [keep, []]
+        keep, tags = got
+        k = bisect_left(keep, i)
+        if k >= len(tags):
+            # First ask: one word more than asked (rules look at the next word
+            # too). A later ask tags the rest, so a sentence is tagged at most
+            # twice, however many words in it are asked about.
+            words = tuple(self.tokens[j].text for j in keep)
+            tags = self._tags_by_words.get(words, tags)
+            if k >= len(tags):
+                tags = tagger.tag(words, self.lang, None if tags else k + 2)
+                self._tags_by_words[words] = tags
+            got[1] = tags
+        return tags[k]
+
+    def quoted_before_telling(self, end: int) -> bool:
+        """Is the phrase ending at character ``end`` a quotation, as in «Du er ikke
+        alene, sa legen»? The next words are a comma (or closing quote) and a
+        telling verb."""
+        k = self.token_at(end)
+        if k is None or self.sent_of[k] != self.sent_of[max(0, k - 1)]:
+            return False
+        hops = 0
+        while k is not None and self.tokens[k].kind == "p" and hops < 3:
+            if self.tokens[k].text in ".!?":
+                return False
+            k = self.next(k)
+            hops += 1
+        return hops > 0 and self.word(k) in SAY_VERBS
 
     # -- claims -----------------------------------------------------------
     def claim(self, start: int, end: int) -> None:

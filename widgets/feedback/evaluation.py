@@ -10,6 +10,8 @@ import io
 import json
 import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,16 +22,32 @@ from .engine import check
 from .jsonl import process_stream
 
 __all__ = [
+    "PRF",
+    "SCORED",
     "DevScores",
     "UDScores",
     "bench",
+    "cold_start",
+    "find_shared_dir",
     "find_ud_dir",
     "score_dev",
+    "score_finite_verbs",
     "score_ud",
 ]
 
 
 # -- labelled development set -------------------------------------------------
+#: The principles the engine reports breaches of, and so the ones micro-F1 is over.
+SCORED: tuple[str, ...] = (
+    "si-jeg",
+    "ikke-gi-rad",
+    "dele-smerte",
+    "her-og-na",
+    "din-sannhet",
+    "taushetsplikt",
+)
+
+
 @dataclass
 class PRF:
     tp: int = 0
@@ -64,6 +82,18 @@ class DevScores:
     def clean_false_alarm_rate(self) -> float:
         return self.clean_flagged / self.clean_total if self.clean_total else 0.0
 
+    @property
+    def micro(self) -> PRF:
+        """Counts summed over the six scored principles (:data:`SCORED`)."""
+        out = PRF()
+        for pid in SCORED:
+            s = self.per_principle.get(pid)
+            if s is not None:
+                out.tp += s.tp
+                out.fp += s.fp
+                out.fn += s.fn
+        return out
+
     def table(self) -> str:
         lines = [f"{'principle':<16} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"]
         for pid in sorted(self.per_principle):
@@ -72,6 +102,11 @@ class DevScores:
                 f"{pid:<16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  "
                 f"{s.tp:3d} {s.fp:3d} {s.fn:3d}"
             )
+        m = self.micro
+        lines.append(
+            f"{'micro (6)':<16} {m.precision:6.3f} {m.recall:6.3f} {m.f1:6.3f}  "
+            f"{m.tp:3d} {m.fp:3d} {m.fn:3d}"
+        )
         lines.append(
             f"clean sentences flagged: {self.clean_flagged}/{self.clean_total} "
             f"= {self.clean_false_alarm_rate:.1%}   ({self.utterances} utterances)"
@@ -112,18 +147,23 @@ def read_jsonl(path: str | Path) -> list[dict]:
 
 
 # -- UD treebanks ---------------------------------------------------------------
-def find_ud_dir(repo_root: str | Path | None = None) -> Path | None:
-    """The shared UD folder: ``$VERKSTED_SHARED/data/ud`` or ``<repo>/../shared/data/ud``."""
+def find_shared_dir(name: str, pattern: str, repo_root: str | Path | None = None) -> Path | None:
+    """``$VERKSTED_SHARED/data/<name>`` or ``<repo>/../shared/data/<name>`` (with ``pattern``)."""
     candidates = []
     env = os.environ.get("VERKSTED_SHARED")
     if env:
-        candidates.append(Path(env) / "data" / "ud")
+        candidates.append(Path(env) / "data" / name)
     root = Path(repo_root) if repo_root else Path(__file__).resolve().parents[2]
-    candidates.append(root.parent / "shared" / "data" / "ud")
+    candidates.append(root.parent / "shared" / "data" / name)
     for c in candidates:
-        if c.is_dir() and any(c.glob("*.conllu")):
+        if c.is_dir() and any(c.glob(pattern)):
             return c
     return None
+
+
+def find_ud_dir(repo_root: str | Path | None = None) -> Path | None:
+    """The shared UD folder: ``$VERKSTED_SHARED/data/ud`` or ``<repo>/../shared/data/ud``."""
+    return find_shared_dir("ud", "*.conllu", repo_root)
 
 
 @dataclass
@@ -217,6 +257,62 @@ def score_ud(ud_dir: str | Path) -> dict[str, UDScores]:
     return results
 
 
+def _gold_tense(feats: str, upos: str) -> str | None:
+    if upos not in ("VERB", "AUX") or "VerbForm=Fin" not in feats:
+        return None
+    if "Tense=Past" in feats:
+        return "past"
+    return "present" if "Tense=Pres" in feats else None
+
+
+def score_finite_verbs(ud_dir: str | Path) -> dict[str, dict[str, PRF]]:
+    """Finite verbs and their tense as her-og-na finds them, against the UD gold tags.
+
+    Per file, three ways: ``table`` (the verb table, the perfect and endings),
+    ``tagger`` (a ``VERB``/``AUX`` the tagger gives a present or past form) and
+    ``her-og-na`` (what the rule uses: the tagger, plus the table's unambiguous
+    past forms). A word counts once: right tense a true positive, a wrong tense
+    or a non-verb a false positive, a missed finite verb a false negative.
+    """
+    from .context import Context
+    from .rules import story
+
+    results: dict[str, dict[str, PRF]] = {}
+    for p in sorted(Path(ud_dir).glob("*.conllu")):
+        lang = "nb" if "bokmaal" in p.name else "nn"
+        per = {"table": PRF(), "tagger": PRF(), "her-og-na": PRF()}
+        for sent in read_conllu(p):
+            ctx = Context(sent.text, lang)
+            by_start = {t.start: i for i, t in enumerate(ctx.tokens) if t.kind == "w"}
+            for t in sent.tokens:
+                i = by_start.get(t.start)  # type: ignore[arg-type]
+                if i is None:
+                    continue
+                w = ctx.low[i]
+                tag = ctx.tag(i)
+                guesses = {
+                    "table": story.finite_by_table(ctx, i, w),
+                    "tagger": (
+                        ("past" if tag.form == "past" else "present")
+                        if tag.upos in ("VERB", "AUX") and tag.form in ("pres", "past")
+                        else None
+                    ),
+                    "her-og-na": story.finite_by_tagger(ctx, i, w),
+                }
+                gold = _gold_tense(t.feats, t.upos)
+                for name, raw in guesses.items():
+                    # "har" in "har vært" is a present-tense verb ("hadde" gives "past")
+                    guess = "present" if raw == "perfect" else raw
+                    s = per[name]
+                    if guess is not None and guess == gold:
+                        s.tp += 1
+                    else:
+                        s.fp += guess is not None
+                        s.fn += gold is not None
+        results[p.name] = per
+    return results
+
+
 # -- speed ------------------------------------------------------------------------
 _BENCH_TEXTS = [
     "Man blir jo så sliten.",
@@ -271,4 +367,48 @@ def bench(seconds: float = 2.0) -> dict[str, float]:
         "p50_cpu_ms": statistics.median(lat_cpu),
         "p99_cpu_ms": lat_cpu[p99],
         "calls": float(len(lat)),
+    }
+
+
+_COLD = """
+import time
+def rss():
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+r0 = rss()
+t0, c0 = time.perf_counter(), time.process_time()
+import widgets.feedback as fb
+fb.check("Jeg er glad i dag.")
+t1, c1 = time.perf_counter(), time.process_time()
+r1 = rss()
+fb.check("Jeg har en sønn som er syk.")
+t2, c2 = time.perf_counter(), time.process_time()
+r2 = rss()
+print(t1 - t0, t2 - t0, r1 - r0, r2 - r0, c1 - c0, c2 - c0)
+"""
+
+
+def cold_start() -> dict[str, float]:
+    """First-load costs, measured in a fresh Python process.
+
+    ``engine_s``: import plus a first ``check`` that needs no tagger;
+    ``with_tagger_s``: that plus a first ``check`` that tags (the weights
+    load); the same as CPU time in ``*_cpu_s``; ``rss_engine_mb`` /
+    ``rss_tagger_mb``: resident memory added by each (Linux ``/proc``; 0
+    elsewhere).
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", _COLD], capture_output=True, text=True, check=True, timeout=120
+    )
+    a, b, c, d, e, f = (float(x) for x in done.stdout.split())
+    return {
+        "engine_s": a,
+        "with_tagger_s": b,
+        "rss_engine_mb": c,
+        "rss_tagger_mb": d,
+        "engine_cpu_s": e,
+        "with_tagger_cpu_s": f,
     }

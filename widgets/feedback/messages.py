@@ -63,6 +63,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Her fortel du vidare det ein annan deltakar har delt. Det som blir sagt i gruppa, "
         "blir i gruppa.",
     ),
+    "taushetsplikt/medlem": (
+        "Her forteller du om en annen deltakers liv eller hvordan hun eller han har det. Det som "
+        "blir sagt i gruppa, og hvem som er med, blir i gruppa.",
+        "Her fortel du om livet til ein annan deltakar eller korleis han eller ho har det. Det "
+        "som blir sagt i gruppa, og kven som er med, blir i gruppa.",
+    ),
     "styrke/jeg": (
         "Fint: du snakker ut fra deg selv og setter ord på hvordan du har det.",
         "Fint: du snakkar ut frå deg sjølv og set ord på korleis du har det.",
@@ -109,6 +115,10 @@ _SUGGESTIONS: dict[str, tuple[str, str]] = {
     "taushetsplikt": (
         "Jeg har tenkt mye på det vi snakket om sist, og jeg kjenner at det berører meg.",
         "Eg har tenkt mykje på det vi snakka om sist, og eg kjenner at det rører ved meg.",
+    ),
+    "taushetsplikt/medlem": (
+        "Jeg vil heller fortelle hvordan jeg selv har det.",
+        "Eg vil heller fortelje korleis eg sjølv har det.",
     ),
     "opplever": ("Jeg opplever at", "Eg opplever at"),
     "jeg": ("jeg", "eg"),

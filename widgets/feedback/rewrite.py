@@ -108,7 +108,7 @@ def opplever_at(ctx: Context, s: Sentence) -> str | None:
     """
     low = ctx.low
     first = s.first
-    if low[first] not in ("folk", "alle") or s.stop - first < 3:
+    if low[first] not in ("folk", "alle", "ingen") or s.stop - first < 3:
         return None
     verb = first + 1
     adv_end = verb + 1

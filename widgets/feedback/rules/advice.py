@@ -12,11 +12,11 @@ import re
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import ADVERBS, SUBORDINATORS
+from ..lexicon import ADVERBS, KNOWN, SAY_VERBS, SUBORDINATORS
 from ..messages import message, suggestion_text
 from ..patterns import PhraseSet
-from ..tokens import wordset
-from ..verbs import INFINITIVE, PARTICIPLE, PAST, PRESENT
+from ..tokens import Sentence, wordset
+from ..verbs import AMBIGUOUS, INFINITIVE, PARTICIPLE, PAST, PRESENT
 
 __all__ = ["IMPERATIVES", "rule"]
 
@@ -83,7 +83,7 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
     (r"\b(?:hva|kva)\s+med\s+å\b|\b(?:hva|kva)\s+om\s+du\b", "hva kva", "ikke-gi-rad/sporsmal"),
     (
         r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg)\s+(?:var|hadde\s+vært|hadde\s+vore)\s+"
-        r"(?:deg|du)\b",
+        r"(?:deg|du)\b|\b(?:var|hadde)\s+(?:jeg|eg)\s+(?:vært\s+|vore\s+)?(?:deg|du)\b",
         "var hadde",
         "ikke-gi-rad/modal",
     ),
@@ -91,7 +91,8 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
     (
         r"\b(?:mitt|mine)\s+(?:beste\s+)?(?:råd|tips|forslag)\b"
         r"|\b(?:rådet|tipset|forslaget|råda|rådene|tipsa|tipsene)\s+(?:mitt|mine)\b"
-        r"|\b(?:et|eit)\s+godt\s+råd\b",
+        r"|\b(?:et|eit)\s+godt\s+råd\b"
+        r"|\b(?:et|eit)\s+(?:lite\s+|godt\s+)?(?:råd|tips)\s+(?:er|kan\s+være|kan\s+vere)\s+(?:å|at)\b",
         "råd tips forslag rådet tipset forslaget råda rådene tipsa tipsene",
         "ikke-gi-rad/modal",
     ),
@@ -118,6 +119,54 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
     (
         r"\bdu\s+(?:trenger|treng)\s+(?:(?:bare|berre|virkelig|verkeleg)\s+)?å\b",
         "trenger treng",
+        "ikke-gi-rad/modal",
+    ),
+]
+_IF_YOU = r"(?:hvis|om|viss|dersom|når|bare)\s+du\b"
+_PHRASE_LIST += [
+    # a promise that something helps "if you just ...": "Det hjelper hvis du bare skriver"
+    (
+        r"\b(?:hjelper|hjelp|hjelpar|hjelpe)\s+(?:(?:mye|mykje|veldig|ofte|alltid|nok|"
+        r"faktisk|jo|garantert)\s+)*" + _IF_YOU,
+        "hjelper hjelp hjelpar hjelpe",
+        "ikke-gi-rad/modal",
+    ),
+    (
+        r"\b(?:bedre|betre|lettere|lettare|enklere|enklare)\s+(?:for\s+deg\s+)?"
+        r"(?:hvis|om|viss|dersom|når)\s+du\s+(?:bare|berre|ikke|ikkje)\b",
+        "bedre betre lettere lettare enklere enklare",
+        "ikke-gi-rad/modal",
+    ),
+    # "… hvis du bare får sove": the promise names what the other should do
+    (
+        r"\b(?:hvis|om|viss|dersom)\s+du\s+(?:bare|berre)\s+(?!(?:vil|ønsker|ønskjer|orker|orkar|"
+        r"gidder|gidd|vil\s+det|kan|tør|visste|var|hadde|kunne|skjønte|skjøna|forsto|forstod|"
+        r"såg|så|vet|veit)\b)[^\W\d_]+",
+        "bare berre",
+        "ikke-gi-rad/modal",
+    ),
+    # "Du trenger en ferie", "du treng hjelp": what the other needs, said for them
+    (
+        r"\bdu\s+(?:trenger|treng)\s+(?:(?:virkelig|verkeleg|nok|bare|berre|jo|sikkert)\s+)*"
+        r"(?:en|ei|et|eit|litt|mer|meir|hjelp|ro|hvile|kvile|søvn|pause|ferie|fri|avlastning|"
+        r"avlasting|profesjonell|behandling|terapi|medisiner|medisinar)\b",
+        "trenger treng",
+        "ikke-gi-rad/modal",
+    ),
+    # "Det er bare å bite tennene sammen": an instruction to anyone listening
+    # (not the offer "Det er bare å ringe meg")
+    (
+        r"\bdet\s+er\s+(?:jo\s+)?(?:bare|berre)\s+å\b(?!\s+(?:ringe|ringje|si|seie|spørre|spørje|"
+        r"sende|senda|gi|gje|kontakte|kontakta|ta\s+kontakt\s+med|melde|melda)\s+(?:fra\s+|frå\s+|"
+        r"ifra\s+|ifrå\s+|til\s+)?(?:meg|oss)\b)",
+        "bare berre",
+        "ikke-gi-rad/modal",
+    ),
+    # a suggestion softened with "kanskje" and a modal: "kanskje du kunne ha sagt nei"
+    (
+        r"\b(?:kanskje|kansje|kanskje|kanksje)\s+(?:du|dere|dykk)\s+(?:kunne|kan|skulle|burde|"
+        r"bør|skal|må)\b(?!\s+(?:ha\s+)?(?:hatt|vært|vore|følt|kjent|blitt|vorte)\b)",
+        "kanskje kansje kanksje",
         "ikke-gi-rad/modal",
     ),
 ]
@@ -216,6 +265,26 @@ IMPERATIVES: dict[str, str] = {
     "søkj": "søkje",
     "tal": "tale",
     "fortsett": "fortsette",
+    "slett": "slette",
+    "blokker": "blokkere",
+    "kutt": "kutte",
+    "hent": "hente",
+    "kjør": "kjøre",
+    "køyr": "køyre",
+    "prat": "prate",
+    "øv": "øve",
+    "forklar": "forklare",
+    "forlat": "forlate",
+    "skill": "skille",
+    "krev": "kreve",
+    "klag": "klage",
+    "bytt": "bytte",
+    "avslutt": "avslutte",
+    "avlys": "avlyse",
+    "kast": "kaste",
+    "selg": "selge",
+    "sel": "selje",
+    "spar": "spare",
 }
 # Words that may come before an imperative at the start of a sentence.
 _LEAD = wordset("bare berre så og men da då nå no altså ja nei hei kjære")
@@ -283,17 +352,143 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
             return None  # "du må jo være sliten"
         if mw == "skal" and aw in ("se", "sjå", "vite", "få"):
             return None  # "skal du se" reassures; "du skal få" promises
+        if mw == "skulle" and (aw in _SEEN or (aw == "ha" and ctx.word(ctx.next(a)) in _SEEN)):  # type: ignore[arg-type]
+            return None  # "Du skulle (ha) sett ham!" exclaims
+        if a is not None and ctx.claimed(ctx.tokens[a].start, ctx.tokens[a].end):
+            return None  # "du må slutte å gruble": the comfort is the finding
         return m, _action_from(ctx, a, s.stop)
     if mw in _CAN:
         b = ctx.next(m)
         if ctx.word(b) in _CAN_ADVICE_NEXT:
             return m, _action_from(ctx, a, s.stop)
+        if aw == "ha" and _action_participle(ctx.word(ctx.next(a))):  # type: ignore[arg-type]
+            return m, _action_from(ctx, a, s.stop)  # "du kunne (jo) ha sagt nei"
         return None
     if mw == "får":
         if aw in INFINITIVE and aw not in ("hjelp",):
             return m, _action_from(ctx, a, s.stop)
         return None
     return None
+
+
+# Participles that tell what happened to someone, not what they could do.
+_HAPPENED = wordset(
+    "hatt vært vore blitt vorte dødd døydd mistet mista mist skjedd hendt falt falle "
+    "kommet kome fått følt kjent tenkt trodd trudd sett"
+)
+
+
+def _action_participle(w: str | None) -> bool:
+    return w is not None and w in PARTICIPLE and w not in _HAPPENED and w not in INFINITIVE
+
+
+def _would_have(ctx: Context) -> list[tuple[int, int, int]]:
+    """ "Jeg ville ha sagt opp", "Eg ville kasta han ut": advice as what *I* would do.
+
+    Returns (sentence, first token, last token). Not "Jeg ville ha sagt noe, men
+    turte ikke" (what the speaker wanted) nor "Hvis jeg hadde visst det, ville
+    jeg ha …" (the speaker's own if), nor "ville" as a past "wanted to".
+    """
+    low = ctx.low
+    out = []
+    for i, w in enumerate(low):
+        if w not in ("ville", "vilde") and not (w == "hadde" and _ends_with_i(ctx, i)):
+            continue
+        p, n = ctx.prev(i), ctx.next(i)
+        if ctx.word(p) in _I:
+            subj = p
+        elif ctx.word(n) in _I:
+            subj = n
+        else:
+            continue
+        k = ctx.next(max(i, subj))  # type: ignore[type-var]
+        for _ in range(3):  # "jeg ville (nok) (heller) ha"
+            if k is None or low[k] not in _SOFT_WOULD:
+                break
+            k = ctx.next(k)
+        with_ha = ctx.word(k) == "ha"
+        if with_ha:
+            k = ctx.next(k)  # type: ignore[arg-type]
+        kw = ctx.word(k)
+        # after "ha" any word is a participle ("ville ha kasta"); without it
+        # only a known one ("jeg ville sagt opp", not "jeg ville hjem")
+        if not (_action_participle(kw) or (with_ha and kw is not None and kw not in _HAPPENED)):
+            continue
+        s = ctx.sentence(i)
+        words = low[s.first : s.stop]
+        if "men" in low[i : s.stop] or s.question:
+            continue
+        own_if = any(
+            words[j] in ("hvis", "om", "viss", "dersom") and words[j + 1] in _I
+            for j in range(len(words) - 1)
+        )
+        if own_if:
+            continue  # "hvis jeg var deg" is found by its own pattern
+        out.append((ctx.sent_of[i], min(i, subj), k))  # type: ignore[type-var,arg-type]
+    return out
+
+
+_I = wordset("jeg eg")
+_FIRST_PERSON = wordset("jeg eg meg vi me oss")
+
+
+def _ends_with_i(ctx: Context, i: int) -> bool:
+    """ "Jeg hadde sagt opp, jeg.": a closing ", jeg" marks what *I* would do."""
+    s = ctx.sentence(i)
+    words = [k for k in range(s.first, s.stop) if ctx.tokens[k].kind == "w"]
+    return (
+        len(words) > 3
+        and ctx.low[words[-1]] in _I
+        and ctx.low[words[-1] - 1] == ","
+        and ctx.low[s.first] in _I
+    )
+
+
+_SOFT_WOULD = wordset("nok bare berre heller sjølv selv også òg straks ikke ikkje aldri")
+
+
+def _inverted_modal(ctx: Context, i: int) -> tuple[int, str | None] | None:
+    """ "Den må du laste ned", "Da bør du ringe": a fronted phrase, then modal + du."""
+    m = ctx.prev(i)
+    mw = ctx.word(m)
+    if mw not in _INVERTED or m is None:
+        return None
+    s = ctx.sentence(i)
+    front = ctx.prev(m)
+    if s.question or front is None or ctx.word(front) in SUBORDINATORS - _FRONTED_OK:
+        return None
+    a = ctx.next(i)
+    for _ in range(3):
+        if a is None or ctx.low[a] not in _SOFT:
+            break
+        a = ctx.next(a)
+    aw = ctx.word(a)
+    if ctx.low[s.first] == "som":
+        return None  # "Som innvandrer må du …": generic "du", reported as si-jeg
+    if aw in _REMEMBER and ctx.claimed(s.start, s.end):
+        return None  # "Ho hadde eit langt liv, det må du hugse": part of the comfort
+    if aw is None or not (aw in INFINITIVE or _looks_infinitive(aw)):
+        return None
+    if aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]
+        return None  # "da må du ha vært redd" guesses
+    if ctx.claimed(ctx.tokens[a].start, ctx.tokens[a].end):  # type: ignore[index]
+        return None  # "No må du slutte å gruble": the comfort is the finding
+    if mw == "skal" and aw in ("se", "sjå", "vite", "få", "høre", "høyre"):
+        return None  # "nå skal du få høre" promises
+    return m, _action_from(ctx, a, s.stop)
+
+
+_INVERTED = wordset("må bør burde skal")
+_SEEN = wordset("sett sjått høyrt hørt opplevd")
+
+
+def _looks_infinitive(w: str) -> bool:
+    """An unknown word after "må du" ending like an infinitive ("laste", "melda")."""
+    return len(w) > 3 and w.endswith(("e", "a")) and w not in KNOWN
+
+
+# Words that open a clause but also front a main clause: "så må du", "da bør du".
+_FRONTED_OK = wordset("så da då der")
 
 
 def _why_dont_you(ctx: Context, i: int) -> int | None:
@@ -306,14 +501,17 @@ def _why_dont_you(ctx: Context, i: int) -> int | None:
     return None
 
 
-def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
-    """An advising imperative opening sentence ``si``: (first, last, action)."""
+def _imperative(
+    ctx: Context, si: int, start: int | None = None
+) -> tuple[int, int, str | None] | None:
+    """An advising imperative opening sentence ``si`` (or its clause at token
+    ``start``, after a comma): (first, last, action)."""
     s = ctx.sentences[si]
     if s.question:
         return None
     low = ctx.low
     toks = ctx.tokens
-    j = s.first
+    j = s.first if start is None else start
     # Skip opening punctuation, discourse words and a vocative ("Kari, ...").
     led = False
     while j < s.stop and (toks[j].kind == "p" or low[j] in _LEAD):
@@ -354,7 +552,12 @@ def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
         return None  # the word was a noun subject ("Start er ...")
     if n is None and not negated and w not in ("ring", "vent", "hvil", "kvil", "pust"):
         return None  # a lone word is rarely advice
-    if ctx.claimed(toks[j].start, s.end):
+    if start is not None and not led and (w in AMBIGUOUS or w in _ALSO_FINITE):
+        return None  # after a comma only a clear imperative: "…, ring legen"
+    clause_end = next(
+        (toks[k].start for k in range(j + 1, s.stop) if toks[k].text in (",", ";", ":")), s.end
+    )
+    if ctx.claimed(toks[j].start, clause_end):
         return None  # "Prøv å ikke ta det så tungt": the comfort is the finding
     action = None
     if not negated and w not in _NO_ACTION:
@@ -362,6 +565,43 @@ def _imperative(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
         verb = IMPERATIVES[w]
         action = f"{verb} {rest}" if rest else verb
     return first, j, action
+
+
+_COMFORTING = wordset("tenk tenkj husk hugs")
+_YOU_NEED = re.compile(r"du\s+(?:trenger|treng)\b", re.IGNORECASE)
+_JUST_TO = re.compile(r"det\s+er\s+(?:jo\s+)?(?:bare|berre)\s+å\b", re.IGNORECASE)
+
+
+def _opens_with_imperative(ctx: Context, s: Sentence) -> bool:
+    """Does sentence ``s`` start with an imperative ("Ta det med ro", "Ikke tenk …")?"""
+    j = s.first
+    while j < s.stop and (ctx.tokens[j].kind == "p" or ctx.low[j] in _LEAD):
+        j += 1
+    if j < s.stop and ctx.low[j] in ("ikke", "ikkje"):
+        j += 1
+    return j < s.stop and ctx.low[j] in IMPERATIVES and ctx.low[j] not in _ALSO_FINITE
+
+
+_REMEMBER = wordset("huske hugse hugsa tenke tenkje tenkja")
+
+
+def _after_comma(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
+    """ "Du overdriver, bare si at du vil ha nøkkelen": an imperative opening a later clause."""
+    s = ctx.sentences[si]
+    toks = ctx.tokens
+    opens_with_imperative = _opens_with_imperative(ctx, s)
+    for k in range(s.first + 1, s.stop - 1):
+        # "Ta det med ro og ring legen": a second imperative joined by "og"
+        if toks[k].text != "," and not (ctx.low[k] == "og" and opens_with_imperative):
+            continue
+        before = ctx.word(ctx.prev(k))
+        if before in SAY_VERBS:
+            continue  # "hun sa, ring meg": a quotation
+        imp = _imperative(ctx, si, k + 1)
+        if imp and not (ctx.low[imp[1]] in _COMFORTING and ctx.claimed(s.start, s.end)):
+            # "du har jo ungane dine, tenk på det": part of the comfort
+            return imp
+    return None
 
 
 KNOWN_IMPERATIVE = frozenset(IMPERATIVES)
@@ -421,6 +661,12 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
     for m, key in _PHRASES.matches(ctx.words, ctx.text):
         si = ctx.sentence_at(m.start())
         s = ctx.sentences[si]
+        if _YOU_NEED.match(m.group()):
+            k = ctx.token_at(m.start())
+            if s.question or ctx.word(ctx.prev(k)) in SUBORDINATORS:  # type: ignore[arg-type]
+                continue  # "Hvis du trenger hjelp, …" is a condition, not advice
+        if _JUST_TO.match(m.group()) and not _FIRST_PERSON.isdisjoint(ctx.low[s.first : s.stop]):
+            continue  # "Det er bare å vente på svaret for meg nå": the speaker's own lot
         action = None
         # the action after "å"/"at"/"med å", when the phrase ends there
         k = ctx.token_at(m.end())
@@ -438,8 +684,18 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
             if hit:
                 m, action = hit
                 add(ctx.sent_of[i], toks[i].start, toks[m].end, "ikke-gi-rad/modal", action)
+                continue
+            hit = _inverted_modal(ctx, i)
+            if hit:
+                m, action = hit
+                add(ctx.sent_of[i], toks[m].start, toks[i].end, "ikke-gi-rad/modal", action)
+    if not ctx.words.isdisjoint(("ville", "vilde", "hadde")):
+        for si, first, last in _would_have(ctx):
+            add(si, toks[first].start, toks[last].end, "ikke-gi-rad/modal", None)
     for si in range(len(ctx.sentences)):
         imp = _imperative(ctx, si)
+        if imp is None:
+            imp = _after_comma(ctx, si)
         if imp:
             first, last, action = imp
             add(si, toks[first].start, toks[last].end, "ikke-gi-rad/bydeform", action)

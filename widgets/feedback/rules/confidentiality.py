@@ -1,4 +1,17 @@
-"""taushetsplikt: retelling what another participant said in the group."""
+"""taushetsplikt: passing on what another participant said, or how they are.
+
+Three signs, each from word classes and neighbours:
+
+- a name next to a telling verb ("Kari fortalte", "hva Per sa");
+- a third person telling, in a sentence that points at a meeting ("Noen i
+  gruppa sa", "Hun sa det etter møtet");
+- a *member* - a name or "ei/en/ein/noen" marked as one of the group ("Per fra
+  gruppa", "ei i gruppa mi", "Ingrid går i sorggruppe med meg") - of whom the
+  sentence says something ("… har mistet jobben", "…, hun som har en sønn i
+  fengsel") or whom the speaker tells someone about ("Jeg fortalte mannen min
+  om Lise i gruppa"); also naming members when asked who is in the group, and
+  "jeg kan si litt om hvordan han har det".
+"""
 
 from __future__ import annotations
 
@@ -9,6 +22,7 @@ from ..finding import Finding
 from ..lexicon import ADVERBS, KNOWN, NOT_NAMES, PREPOSITIONS, SAY_VERBS
 from ..messages import message, suggestion_text
 from ..tokens import wordset
+from ..verbs import AMBIGUOUS, PAST, PRESENT
 
 __all__ = ["rule"]
 
@@ -116,10 +130,285 @@ def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
+# -- members of the group ------------------------------------------------------
+# Words that stand for one member: "ei i gruppa", "noen fra gruppa".
+_MEMBER_WORDS = wordset("ei en ein noen nokon han hun ho andre flere fleire mange")
+# Several members at once are only passed on when the speaker tells someone.
+_PLURAL_MEMBERS = wordset("andre flere fleire mange")
+_IN = wordset("i fra frå på")
+_SAME = wordset("samme same")
+# Compounds of "gruppe" that are not a self-help group.
+_OTHER_GROUPS = ("alders", "mål", "risiko", "arbeids", "blod")
+_BELONG = wordset("går gjekk gikk er var")  # "går i samme gruppe", "er med i gruppa"
+_JOINED = wordset("begynt byrja starta startet kommet kome")  # "har begynt i en gruppe"
+_ARTICLES = wordset("en ei ein eit et")
+_PP_START = wordset("med som fra frå")
+_SPEAKER_SAY = SAY_VERBS | wordset("nemde nevnte skreiv skrev postet posta")
+_I = wordset("jeg eg")
+_AUX = wordset("har hadde skal skulle vil ville kan kunne")
+_TO_SPEAKER = wordset("meg oss")
+_WHO = wordset("hvem kven")
+_HOW = wordset("hvordan korleis")
+
+
+def _comma(ctx: Context, k: int | None) -> bool:
+    return k is not None and ctx.low[k] == ","
+
+
+def _group_word(w: str | None) -> bool:
+    if w is None or not w.endswith(("gruppa", "gruppen", "gruppe")):
+        return False
+    return not w.startswith(_OTHER_GROUPS)
+
+
+def _membership(ctx: Context, i: int) -> int | None:
+    """Token ``i`` names a member: index of the group word that says so, else None.
+
+    "Per fra gruppa", "ei i gruppa mi", "Mona fra selvhjelpsgruppa", "Ingrid
+    går i sorggruppe med meg", "Ahmed, han går i samme gruppe som meg".
+    """
+    j = ctx.next(i)
+    if ctx.low[i] in _MEMBER_WORDS:
+        # "ho nye i gruppa", "han eldre mannen frå gruppa": a word or two between
+        for _ in range(2):
+            w = ctx.word(j)
+            if w is None or w in _IN or w in PRESENT or w in PAST or w in _BELONG:
+                break
+            j = ctx.next(j)  # type: ignore[arg-type]
+    if _comma(ctx, j):
+        j = ctx.next(j)  # type: ignore[arg-type]
+    if ctx.word(j) == "som":
+        j = ctx.next(j)  # type: ignore[arg-type]  # "Arvid som går i gruppa vår"
+    if ctx.word(j) in ("han", "hun", "ho") and ctx.low[i] not in _MEMBER_WORDS:
+        j = ctx.next(j)  # "Ahmed, han går i …"
+    if ctx.word(j) in ("har", "hadde") and ctx.word(ctx.next(j)) in _JOINED:  # type: ignore[arg-type]
+        j = ctx.next(ctx.next(j))  # type: ignore[arg-type]  # "har begynt i en gruppe"
+    elif ctx.word(j) in _BELONG:
+        j = ctx.next(j)
+        if ctx.word(j) == "med":
+            j = ctx.next(j)
+    if ctx.word(j) not in _IN:
+        return None
+    g = ctx.next(j)  # type: ignore[arg-type]
+    if ctx.word(g) in _SAME or ctx.word(g) in _ARTICLES:
+        g = ctx.next(g)  # type: ignore[arg-type]
+    return g if g is not None and _group_word(ctx.word(g)) else None
+
+
+def _told_by_speaker(ctx: Context, first: int, stop: int) -> int | None:
+    """A "jeg fortalte/sa/nevnte/skrev" in tokens ``[first, stop)``: the verb's index."""
+    low = ctx.low
+    opens_with_i = next((w for w in low[first:stop] if w.isalpha()), None) in _I
+    for k in range(first, stop):
+        if low[k] not in _SPEAKER_SAY:
+            continue
+        p = ctx.prev(k)
+        pw = ctx.word(p)
+        if pw in _AUX and p is not None:
+            pw = ctx.word(ctx.prev(p))  # "eg har fortalt", "jeg skal si"
+        # "jeg fortalte", "sa eg", and "Jeg møtte henne og nevnte …"
+        if pw in _I or ctx.word(ctx.next(k)) in _I or (pw == "og" and opens_with_i):
+            return k
+    return None
+
+
+def _said_of(ctx: Context, g: int) -> int | None:
+    """After a member mention ending at ``g``: the finite verb saying something of them."""
+    k = ctx.next(g)
+    if ctx.word(k) in ("mi", "min", "vår", "vår"):
+        k = ctx.next(k)  # type: ignore[arg-type]
+    if _comma(ctx, k):
+        k = ctx.next(k)  # type: ignore[arg-type]
+    after_pronoun = ctx.word(k) in ("han", "hun", "ho")
+    if after_pronoun:
+        # "…, hun som har …", "Jeg traff Per fra gruppa, han så helt elendig ut"
+        k = ctx.next(k)  # type: ignore[arg-type]
+    if ctx.word(k) == "som":
+        k = ctx.next(k)  # type: ignore[arg-type]
+    if ctx.word(k) in _PP_START:
+        # "Hun i gruppa med de tre barna har …": step over a short phrase
+        for _ in range(4):
+            k = ctx.next(k)  # type: ignore[arg-type]
+            w = ctx.word(k)
+            if w is None or w in PRESENT or w in PAST:
+                break
+    hops = 0
+    while k is not None and ctx.low[k] in ADVERBS and hops < 2:
+        k = ctx.next(k)
+        hops += 1
+    w = ctx.word(k)
+    if w is None or not (w in PRESENT or w in PAST) or (w in AMBIGUOUS and not after_pronoun):
+        return None  # after "han" even "så" is a verb
+    if w not in SAY_VERBS and ctx.word(ctx.next(k)) in _TO_SPEAKER:  # type: ignore[arg-type]
+        return None  # "Kari fra gruppa ringte meg": what she did with me, not her life
+    if w in SAY_VERBS and ctx.word(ctx.next(k)) in _JUST_NOW:  # type: ignore[arg-type]
+        return None
+    return k
+
+
+def _members(ctx: Context) -> list[tuple[int, int]]:
+    """Spans where a member's situation is passed on (see the module docstring)."""
+    if "grupp" not in ctx.text.lower() or not any(_group_word(w) for w in ctx.words):
+        return []
+    toks = ctx.tokens
+    low = ctx.low
+    spans: list[tuple[int, int]] = []
+    for i, t in enumerate(toks):
+        if not (low[i] in _MEMBER_WORDS or (t.text[:1].isupper() and _is_name(ctx, i))):
+            continue
+        g = _membership(ctx, i)
+        if g is None:
+            continue
+        s = ctx.sentence(i)
+        verb = None if low[i] in _PLURAL_MEMBERS else _said_of(ctx, g)
+        # "Ahmed, han går i samme gruppe som meg", "Tove har begynt i en
+        # gruppe": saying that a named person is a member passes it on.
+        if (
+            verb is None
+            and low[i] not in _MEMBER_WORDS
+            and any(low[k] in _BELONG or low[k] in _JOINED for k in range(i + 1, g))
+        ):
+            verb = g
+        if verb is None:
+            verb = _told_by_speaker(ctx, s.first, s.stop)
+        if verb is None:
+            continue
+        a, b = min(i, verb), max(g, verb)
+        spans.append((toks[a].start, toks[b].end))
+        ctx.claim(t.start, t.end)
+    return spans
+
+
+def _who_is_in(ctx: Context) -> list[tuple[int, int]]:
+    """ "Hvem er med i gruppa?" answered with names: "jeg sa det var Hege og Stian"."""
+    low = ctx.low
+    toks = ctx.tokens
+    if _WHO.isdisjoint(ctx.words):
+        return []
+    for i, w in enumerate(low):
+        if w not in _WHO:
+            continue
+        stop = min(len(low), i + 8)
+        if not any(_group_word(low[k]) for k in range(i + 1, stop)):
+            continue
+        v = _told_by_speaker(ctx, i + 1, min(len(low), i + 25))
+        if v is None:
+            continue
+        for k in range(v + 1, min(len(low), v + 8)):
+            if toks[k].text[:1].isupper() and _is_name(ctx, k):
+                return [(toks[v].start, toks[k].end)]
+    return []
+
+
+def _how_they_are(ctx: Context) -> list[tuple[int, int]]:
+    """ "jeg kan si litt om hvordan han har det": the speaker reporting on someone."""
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    if _HOW.isdisjoint(ctx.words) or SAY_INFINITIVES.isdisjoint(ctx.words):
+        return spans
+    for i, w in enumerate(low):
+        if w not in _HOW or ctx.word(ctx.next(i)) is None:
+            continue
+        p = ctx.prev(i)
+        if ctx.word(p) == "om":
+            p = ctx.prev(p)  # type: ignore[arg-type]
+        for _ in range(2):  # "si (litt) (om)", "fortelle dere"
+            if ctx.word(p) in SAY_INFINITIVES or p is None:
+                break
+            p = ctx.prev(p)
+        if ctx.word(p) not in SAY_INFINITIVES or not any(
+            low[k] in _I
+            for k in range(max(0, p - 4), p)  # type: ignore[operator]
+        ):
+            continue
+        who = ctx.next(i)
+        end = ctx.next(ctx.next(who))  # type: ignore[arg-type]
+        if (
+            ctx.word(who) in ("han", "hun", "ho")
+            and ctx.word(ctx.next(who)) == "har"  # type: ignore[arg-type]
+            and ctx.word(end) == "det"
+        ):
+            spans.append((toks[p].start, toks[end].end))  # type: ignore[index]
+    return spans
+
+
+SAY_INFINITIVES = wordset("si seie sei fortelle fortelje fortelja")
+# "Har dere hørt at …", "Visste du at …", "Veit de at …": passing on news
+_HEARD = wordset("hørt høyrt visste vet veit hørte høyrde")
+_YOU = wordset("du dere de dykk")
+_HEARERS = _YOU | wordset("jeg eg")
+
+
+def _news_about(ctx: Context) -> list[tuple[int, int]]:
+    """ "Har dere hørt at Jon har begynt å drikke igjen?", "Eg høyrde at Geir drikk
+    igjen": news about a named person."""
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    if "at" not in ctx.words or _HEARD.isdisjoint(ctx.words):
+        return spans
+    for i, w in enumerate(ctx.low):
+        if w != "at":
+            continue
+        p = ctx.prev(i)
+        if ctx.word(p) in _HEARERS:
+            p = ctx.prev(p)  # type: ignore[arg-type]  # "visste du at", "hørte jeg at"
+        elif not (ctx.word(p) in _HEARD and ctx.word(ctx.prev(p)) in _HEARERS):  # type: ignore[arg-type]
+            continue  # not "har dere hørt at", "eg høyrde at"
+        if ctx.word(p) not in _HEARD:
+            continue
+        n = ctx.next(i)
+        if n is None or not toks[n].text[:1].isupper() or not _is_name(ctx, n):
+            continue
+        v = ctx.next(n)
+        vw = ctx.word(v)
+        if vw is not None and (vw in PRESENT or vw in PAST) and vw not in AMBIGUOUS:
+            spans.append((toks[n].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
+def _absent(ctx: Context) -> list[tuple[int, int]]:
+    """ "Jonas er ikkje her i dag, han ligg på sjukehuset": an absent member's situation."""
+    toks = ctx.tokens
+    low = ctx.low
+    spans: list[tuple[int, int]] = []
+    if _NOT_HERE.isdisjoint(ctx.words) or _HERE_WORDS.isdisjoint(ctx.words):
+        return spans
+    for i, t in enumerate(toks):
+        if not t.text[:1].isupper() or not _is_name(ctx, i):
+            continue
+        v = ctx.next(i)
+        neg = ctx.next(v) if ctx.word(v) in ("er", "var", "kom", "kjem", "kommer") else None
+        here = ctx.next(neg) if ctx.word(neg) in ("ikke", "ikkje") else None
+        if ctx.word(here) not in ("her", "med", "kommet", "kome"):
+            continue
+        s = ctx.sentence(i)
+        # the next clause says how the person is: "…, han ligg på sjukehuset"
+        k = next((k for k in range(here + 1, s.stop - 1) if low[k] in _HE_SHE), None)  # type: ignore[operator]
+        if k is not None and k - here <= 5 and ctx.word(ctx.next(k)) in _STATE_VERBS:  # type: ignore[operator]
+            spans.append((t.start, toks[ctx.next(k)].end))  # type: ignore[index]
+    return spans
+
+
+_HE_SHE = wordset("han hun ho")
+_NOT_HERE = wordset("ikke ikkje")
+_HERE_WORDS = wordset("her med kommet kome")
+# Verbs that tell how someone is: "han ligg på sjukehuset", "ho har fått", "han drikker".
+_STATE_VERBS = wordset(
+    """er var har hadde ligger ligg sliter slit drikker drikk drakk fikk fekk fått mistet
+    mista sitter sit kan orker orkar klarer klarar"""
+)
+
+
 def rule(ctx: Context) -> list[Finding]:
-    """taushetsplikt breaches: a named participant's words, or a group-session retelling."""
+    """taushetsplikt breaches: a named participant's words, a group-session
+    retelling, or a member's situation passed on."""
     out: list[Finding] = []
-    for start, end in sorted(set(_named(ctx) + _group_retellings(ctx))):
+    said = [(a, b, "taushetsplikt") for a, b in _named(ctx) + _group_retellings(ctx)]
+    situation = _members(ctx) + _who_is_in(ctx) + _how_they_are(ctx)
+    situation += _news_about(ctx) + _absent(ctx)
+    found = said + [(a, b, "taushetsplikt/medlem") for a, b in situation]
+    for start, end, key in sorted(set(found)):
         if any(f.start < end and start < f.end for f in out):
             continue
         out.append(
@@ -128,8 +417,8 @@ def rule(ctx: Context) -> list[Finding]:
                 "brudd",
                 start,
                 end,
-                message("taushetsplikt", ctx.lang),
-                suggestion_text("taushetsplikt", ctx.lang),
+                message(key, ctx.lang),
+                suggestion_text(key, ctx.lang),
             )
         )
     return out

@@ -7,6 +7,8 @@ and generalising *vi*/*me* + group, *folk* and *alle*.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..context import Context
 from ..finding import Finding
 from ..lexicon import (
@@ -22,12 +24,15 @@ from ..rewrite import first_person, opplever_at
 from ..tokens import Sentence, wordset
 from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
 
+if TYPE_CHECKING:
+    from ..tagger import Tag
+
 __all__ = ["generic_en", "rule"]
 
 # What follows an article, never the pronoun: "en gang", "en av", "en annen",
 # "en eller to", "en til", "en slik", "ein viss", "en så stor", numerals.
 _ARTICLE_NEXT = wordset(
-    """av annen anna annan andre til eller og gang gong gangen gongen ganger gonger eneste
+    """av annen anna annan andre til eller og gang gong gangen gongen ganger gonger eneste par
     einaste halv slik sånn viss visst så to tre fire fem seks sju syv åtte ni ti elleve tolv
     femten tjue tretti førti femti hundre tusen million"""
 )
@@ -61,15 +66,97 @@ _VERBS = (PRESENT | PAST) - AMBIGUOUS
 # Weak past forms are also participles used as adjectives ("en savnet person",
 # "ein sakna mann"): they need the same support as ambiguous forms.
 _ADJ_LIKE = _VERBS & PARTICIPLE
+# After these the lists' "pronoun" stands ("en vet", "ein aldri", "en selv");
+# after any other word the tagger may overrule it when it reads an article
+# and a noun ("kampen om en seier", "fikk en rekke kulturminner").
+_STRONG_SIGNS = (
+    (_VERBS - _ADJ_LIKE) | (ADVERBS - _ADJECTIVAL - wordset("sjelden sjeldan"))
+) | wordset("seg selv sjølv som")
+
+
+# After "ein" these show a specific person, not anyone: "ein av dei", "ein
+# ifrå Finland", "ein om ein", "ein som heitte ..." (the tagger rightly says
+# pronoun, but it is not the generic one).
+_SPECIFIC_NEXT = wordset("av ifrå ifra fra frå om som")
 
 
 def generic_en(ctx: Context, i: int) -> str | None:
     """Is token ``i`` ("en"/"ein") the generic pronoun? Returns its role or None.
 
     The role is ``"subject"`` or ``"object"`` (after a preposition: "med en").
-    Decided from the neighbours only: what follows an article is a noun or an
-    adjective (open classes), what follows the pronoun is a verb or a sentence
-    adverb (closed enough to list), so the rules look for the latter.
+    First from the neighbours (:func:`_generic_en_by_words`); where they show
+    nothing, the part-of-speech tagger decides, unless the words around rule
+    the generic pronoun out (an article's company: "en gang", "bare en", a
+    number; a specific person: "ein av dei", "ein som heitte").
+    """
+    role = _generic_en_by_words(ctx, i)
+    p, n = ctx.prev(i), ctx.next(i)
+    if role is not None:
+        if (
+            role == "subject"
+            and n is not None
+            and ctx.word(n) not in _STRONG_SIGNS
+            and _article_by_tags(ctx, i, n)
+        ):
+            return None  # "kampen om en seier", "fikk en rekke": the tagger sees a noun phrase
+        return role
+    if any(k is not None and ctx.tokens[k].kind == "n" for k in (p, n)):
+        return None
+    pw, nw = ctx.word(p), ctx.word(n)
+    if (
+        n is None
+        or nw in _ARTICLE_NEXT
+        or nw in _SPECIFIC_NEXT
+        or pw in _ARTICLE_PREV
+        or pw in _ARTICLE_PREV_SOFT
+        or ctx.low[i] in (pw, nw)  # "ein e ein": a restart in speech
+        or (pw in PREPOSITIONS and pw not in _PREP_CONJ)
+    ):
+        return None
+    if ctx.tag(i).upos != "PRON":
+        return None
+    # The pronoun's company, as the tagger sees it: a finite verb ("ein
+    # tenkjer", "en klarer"), or an adverb and then one ("ein knapt kan").
+    if _finite_verb(ctx, n):
+        return "subject"
+    if p is not None and _finite_verb(ctx, p) and ctx.tag(p).upos == "AUX":
+        after = ctx.tag(n)
+        if after.upos in ("VERB", "AUX") and after.form == "inf":
+            return "subject"  # "bør ein tillata", "må en innrømme"
+    nn = ctx.next(n)
+    if ctx.tag(n).upos in ("ADV", "PART", "ADJ") and nn is not None and _finite_verb(ctx, nn):
+        # (an article's adjective is followed by its noun, not by a verb)
+        return "subject"
+    return None
+
+
+def _finite_verb(ctx: Context, j: int) -> bool:
+    """Token ``j`` is a finite verb the treebank knows (its lemma is another word).
+
+    A word the tagger calls a verb only because it stands after a pronoun
+    ("ein teoretikar", "ein times mellomrom") has no verb lemma.
+    """
+    t: Tag = ctx.tag(j)
+    return t.upos in ("VERB", "AUX") and t.form in ("pres", "past") and t.lemma != ctx.low[j]
+
+
+def _article_by_tags(ctx: Context, i: int, n: int) -> bool:
+    """The tagger reads "en/ein" as an article before a noun (or adjective + noun)."""
+    if ctx.tag(i).upos != "DET":
+        return False
+    after = ctx.tag(n).upos
+    if after == "ADJ":
+        nn = ctx.next(n)
+        return nn is not None and ctx.tag(nn).upos == "NOUN"
+    return after == "NOUN"
+
+
+def _generic_en_by_words(ctx: Context, i: int) -> str | None:
+    """The generic pronoun from the neighbours only, or None when they do not show it.
+
+    What follows an article is a noun or an adjective (open classes), what
+    follows the pronoun is a verb or a sentence adverb (closed enough to
+    list), so the rules look for the latter.
     """
     low = ctx.low
     toks = ctx.tokens
@@ -150,7 +237,7 @@ def _generic_man(ctx: Context, i: int) -> bool:
 _IF_WHEN = wordset("når hvis om dersom viss straks")
 _PERMISSION = wordset("vil ønsker ønskjer orker gidder")
 _BE = wordset("er blir var vert ble blei vart")
-_PERSONAL_FRAME = wordset("jeg eg")
+_PERSONAL_FRAME = wordset("jeg eg meg")  # "… kan du ringe meg": the listener
 
 
 def _du_is_generic(ctx: Context, s: Sentence) -> bool:
@@ -169,6 +256,9 @@ def _du_is_generic(ctx: Context, s: Sentence) -> bool:
     dus = [j for j in range(s.first, s.stop) if low[j] == "du"]
     if not dus:
         return False
+    toks = ctx.tokens
+    if ctx.claims and any(ctx.claimed(toks[j].start, toks[j].end) for j in dus):
+        return False  # "Du skal se at det ordner seg hvis du …": comfort to the listener
     sub = [j for j in dus if ctx.word(ctx.prev(j)) in _IF_WHEN]
     for j in sub:
         v = ctx.next(j)
@@ -200,7 +290,7 @@ _REWRITE_ROLES = frozenset({"subject", "object", "du", "group", "vi-som"})
 _OPINION = wordset("opplever synes syns synest tror trur føler kjenner merker tenker tenkjer")
 _GENERAL_VERBS = wordset(
     "vet veit skjønner skjønar forstår kjenner har trenger treng synes synest syns tenker "
-    "tenkjer ser"
+    "tenkjer ser bryr brydd"
 )
 
 
@@ -228,13 +318,38 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
     nw = ctx.word(n)
     if w in ("vi", "me", "oss") and n is not None:
         if nw in GROUP_NOUNS:
-            return n, "group"
+            # "Vi pårørende i denne gruppa har funnet …": the people here
+            return None if _here(ctx, n) else (n, "group")  # type: ignore[arg-type]
         if nw == "som" and w != "oss":
             after = ctx.word(ctx.next(n))
             if after in _VERBS or ctx.is_adverb(after):
                 return n, "vi-som"
         return None
+    if w == "ingen":
+        # "Ingen forstår hvordan det er": nobody, said of everybody (not "ingen
+        # ringte"); "Det stemmer ikke at ingen bryr seg" belongs to the contradiction
+        s = ctx.sentence(i)
+        if ctx.claimed(s.start, s.end):
+            return None
+        if _subject_position(ctx, i) and nw in _GENERAL_VERBS and nw in PRESENT:
+            after = ctx.word(ctx.next(n))  # type: ignore[arg-type]
+            if (nw == "har" and after in PARTICIPLE) or after in ("meg", "oss"):
+                return None  # "Ingen har spurt", "ingen ser meg": the speaker's own experience
+            return i, "general"
+        return None
+    if w == "alle" and ctx.word(ctx.prev(i)) in ("for", "med") and _sentence_end(ctx, n):
+        s = ctx.sentence(i)
+        if _such_is_it(ctx.low[s.first : i]):
+            return i, "general-inverted"  # "Sånn er det for alle."
     if w in ("folk", "alle"):
+        if nw in _TELLING and _owns_reaction(ctx, ctx.sentence(i)):
+            # "Alle sier at det går over, og det gjør meg sint": what others
+            # say, retold with the speaker's own reaction
+            return None
+        if w == "alle" and nw in GROUP_NOUNS and not _here(ctx, n):  # type: ignore[arg-type]
+            return n, "general"  # "alle pårørende føler …", "for alle pårørende"
+        if w == "alle" and nw == "som" and _subject_position(ctx, i) and _generic_relative(ctx, n):  # type: ignore[arg-type]
+            return n, "general"  # "alle som har vært gjennom en skilsmisse kjenner …"
         s = ctx.sentence(i)
         if ctx.claimed(s.start, s.end):
             # "Det er ikkje så farleg, alle gløymer ting", "Det stemmer ikke at
@@ -257,6 +372,102 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
     return None
 
 
+_TELLING = wordset("sier seier sa sei mener meiner meinte mente spør spurte maser masar")
+_OWN = wordset("jeg eg meg")
+_HERE = wordset("her gruppa gruppen gruppe møtet rommet")
+
+
+def _sentence_end(ctx: Context, n: int | None) -> bool:
+    return n is None or ctx.low[n] in (".", "!", "…")
+
+
+def _such_is_it(words: list[str]) -> bool:
+    """ "sånn er det", "slik var det": the words before "for alle"."""
+    return any(
+        a in ("sånn", "slik") and b in ("er", "var", "blir", "vert") and c == "det"
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def _owns_reaction(ctx: Context, s: Sentence) -> bool:
+    return any(w in _OWN for w in ctx.low[s.first : s.stop])
+
+
+def _here(ctx: Context, n: int) -> bool:
+    """ "alle pårørende i (denne) gruppa", "alle som er her": the people present."""
+    k = ctx.next(n)
+    for _ in range(3):
+        if k is None:
+            return False
+        if ctx.low[k] in _HERE:
+            return True
+        k = ctx.next(k)
+    return False
+
+
+def _generic_relative(ctx: Context, som: int) -> bool:
+    """ "alle som har vært …/som mister …": a relative clause about anyone.
+
+    Not a past event ("alle som kom fikk kaffe"), nor the people here
+    ("alle som er her").
+    """
+    v = ctx.next(som)
+    for _ in range(2):
+        if v is None or not ctx.is_adverb(ctx.word(v)):
+            break
+        v = ctx.next(v)
+    vw = ctx.word(v)
+    if vw is None or vw in PAST or vw not in PRESENT:
+        return False
+    return not _here(ctx, v)  # type: ignore[arg-type]
+
+
+_IMPERSONAL_PREP = wordset("med på for")
+
+
+def _impersonal_object(ctx: Context, i: int) -> str | None:
+    """ "Det gjør noe med en å være alene": *en* as the object of an impersonal
+    "det …" before an infinitive clause (not "Han er en å stole på")."""
+    p = ctx.prev(i)
+    if ctx.word(p) not in _IMPERSONAL_PREP or ctx.word(ctx.next(i)) != "å":
+        return None
+    first = ctx.sentence(i).first
+    k = ctx.prev(p)  # type: ignore[arg-type]
+    for _ in range(3):  # "det gjer (noko) (med)"
+        if k is None or k < first:
+            return None
+        if ctx.low[k] == "det":
+            # "det gjør noe med en", not "det er godt med en å snakke med"
+            return None if ctx.word(ctx.next(k)) in _BE else "object"
+        k = ctx.prev(k)
+    return None
+
+
+_SUCH = wordset("sånn slik")
+_TO_BE = wordset("være vere vera")
+
+
+def _such_is_it_to_be(ctx: Context) -> list[tuple[int, int, str, str]]:
+    """ "Sånn er det å være mor": one's own life said as everyone's in that role."""
+    low = ctx.low
+    out = []
+    for i, w in enumerate(low):
+        if w not in _SUCH or i + 4 >= len(low):
+            continue
+        j = i + 3 + (low[i + 3] in ("bare", "berre", "jo", "nå", "no"))
+        if (
+            low[i + 1] in ("er", "e")
+            and low[i + 2] == "det"
+            and low[j] == "å"
+            and j + 1 < len(low)
+            and low[j + 1] in _TO_BE
+            and ctx.word(ctx.next(j + 1)) not in ("meg", "deg", "oss")  # "å være meg"
+            and not ctx.sentence(i).question
+        ):
+            out.append((i, j + 1, "general-inverted", "si-jeg/gruppe"))
+    return out
+
+
 def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, str, str]]:
     """Generalising words: (first token, last token, role, message key)."""
     low = ctx.low
@@ -267,16 +478,20 @@ def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, s
             if _generic_man(ctx, i):
                 found.append((i, i, "subject", "si-jeg/man"))
         elif w in ("en", "ein"):
-            role = generic_en(ctx, i)
+            if ctx.claims and ctx.claimed(ctx.tokens[i].start, ctx.tokens[i].end):
+                continue  # "at en i gruppa mi sliter": a member, reported as taushetsplikt
+            role = generic_en(ctx, i) or _impersonal_object(ctx, i)
             if role:
                 found.append((i, i, role, "si-jeg/man"))
-        elif w in ("vi", "me", "oss", "folk", "alle"):
+        elif w in ("vi", "me", "oss", "folk", "alle", "ingen"):
             g = _group(ctx, i)
             si = ctx.sent_of[i]
             if g and si not in framed:
                 framed[si] = _framed_by_speaker(ctx, ctx.sentences[si])
             if g and not framed[si]:
                 found.append((i, g[0], g[1], "si-jeg/gruppe"))
+    if not _SUCH.isdisjoint(ctx.words):
+        found.extend(_such_is_it_to_be(ctx))
     for si, s in enumerate(ctx.sentences):
         # Advice addressed with "du" is reported as advice, not as generic "du".
         if si not in advice_sentences and _du_is_generic(ctx, s):

@@ -63,9 +63,250 @@ _PATTERNS: list[tuple[str, str]] = [
         r"eigen\s+)?sid(?:e|a)\b",
         "side sida",
     ),
-    (r"\bdet\s+(?:tror|trur)\s+(?:jeg|eg)\s+" + _NOT + r"\s+(?:noe\s+|noko\s+)?på\b", "tror trur"),
+    (
+        r"\bdet\s+(?:der\s+|her\s+)?(?:tror|trur)\s+(?:jeg|eg)\s+"
+        + _NOT
+        + r"\s+(?:noe\s+|noko\s+|heilt\s+|helt\s+)?på\b",
+        "tror trur",
+    ),
+    (
+        r"\bdu\s+(?:tar|tek)\s+det\s+(?:nok\s+|litt\s+|jo\s+)*(?:alt\s*for|for)\s+(?:tungt|hardt|"
+        r"personlig|personleg|alvorlig|alvorleg|ille)\b",
+        "tungt hardt personlig personleg alvorlig alvorleg ille",
+    ),
+]
+# Tiredness, mood and the like, used to explain a feeling away.
+_MOOD = (
+    r"(?:sliten|trøtt|trøytt|utslitt|utsliten|lei|sulten|stresset|stressa|overarbeidet|"
+    r"overarbeida|sur|grinete|gretten|i\s+dårlig\s+humør|i\s+dårleg\s+humør|nedfor|deppa|"
+    r"lei\s+av\s+[^\W\d_]+)"
+)
+# Feelings a listener may deny ("du er ikke ensom").
+_DENIED = (
+    r"(?:ensom|einsam|alene|aleine|åleine|svak|dum|egoistisk|sjølvisk|slem|udugelig|udugeleg|"
+    r"mislykket|mislukka|håpløs|håplaus|(?:en|ein|ei|noen|nokon)\s+(?:dårlig|dårleg)\s+"
+    r"(?:mor|far|mamma|pappa|forelder|venn|ven|venninne|kone|mann|datter|dotter|sønn|son))"
+)
+_BE = r"(?:er|e|var)"
+_PATTERNS += [
+    # "du må ha misforstått", "du har nok misforstått ham"
+    (
+        r"\bdu\s+"
+        + _SOFT
+        + r"(?:må\s+"
+        + _SOFT
+        + r"ha|har|hadde)\s+"
+        + _SOFT
+        + r"(?:misforstått|missforstått|mistolket|mistolka|hørt\s+feil|høyrt\s+feil|"
+        r"tatt\s+feil|teke\s+feil|husket\s+feil|hugsa\s+feil|drømt|drøymt|innbilt\s+deg|"
+        r"overtolket|overtolka)\b",
+        "misforstått missforstått mistolket mistolka feil drømt drøymt innbilt overtolket "
+        "overtolka",
+    ),
+    # explaining the other's words away: "han mente det sikkert ikke sånn", "… mener det ikke."
+    (
+        r"\b(?:mente|meinte|mener|meiner)\s+det\s+"
+        + _SOFT
+        + _NOT
+        + r"(?:\s+(?:sånn|slik|så\s+ille|så\s+gale|så\s+galt|vondt|vondt\s+i\s+det|vont|ille)\b"
+        r"|(?=\s*(?:[.,!;]|$)))",
+        "mente meinte mener meiner",
+    ),
+    (
+        r"\b(?:mente|meinte|mener|meiner)\s+det\s+(?:nok\s+|sikkert\s+|bare\s+|berre\s+|jo\s+)*"
+        r"(?:godt|vel|ikke\s+vondt|ikkje\s+vondt)\b",
+        "mente meinte mener meiner",
+    ),
+    (
+        r"\b(?:ment|meint)\s+(?:som\s+(?:en|ein)\s+(?:spøk|vits|tøys)|godt|vel|snilt|sånn|slik)\b",
+        "ment meint",
+    ),
+    (
+        r"\b(?:tror|trur)\s+(?:jeg|eg)\s+" + _NOT + r"\s+(?:at\s+)?(?:det\s+)?(?:var|er)\s+"
+        r"(?:sånn|slik|så\s+ille|så\s+gale|så\s+galt)\b",
+        "tror trur",
+    ),
+    # someone's behaviour explained away by mood: "han er sikkert bare stressa"
+    (
+        r"\b(?:han|hun|ho|hen)\s+(?:er|var|e)\s+(?:nok|sikkert|vel)\s+(?:bare|berre)\s+"
+        r"(?:litt\s+)?(?:sliten|trøtt|trøytt|stresset|stressa|sur|redd|usikker|lei|sjalu|"
+        r"i\s+dårlig\s+humør|i\s+dårleg\s+humør)\b",
+        "bare berre",
+    ),
+    (
+        r"\bdu\s+har\s+(?:sikkert\s+|nok\s+|jo\s+)*(?:bare|berre)\s+(?:sovet|sove|sovi|søvd)\s+"
+        r"(?:for\s+)?(?:dårlig|dårleg|lite|for\s+lite)\b",
+        "sovet sove sovi søvd",
+    ),
+    (
+        r"\b(?:det\s+(?:der\s+)?(?:er|e)\s+(?:jo\s+|bare\s+|berre\s+|nok\s+|sikkert\s+)*)"
+        r"(?:angsten|hormonene|hormona|depresjonen|trøttheten|trøyttleiken|sorgen|sorga|"
+        r"sykdommen|sjukdommen|stresset|stressen|humøret|medisinene|medisinane|pillene|pillane)\s+"
+        r"som\s+(?:snakker|snakkar|lurer|lurar|tenker|tenkjer|styrer|spiller|spelar|speler|"
+        r"får\s+deg)\b",
+        "angsten hormonene hormona depresjonen trøttheten trøyttleiken sorgen sorga sykdommen "
+        "sjukdommen stresset stressen humøret medisinene medisinane pillene pillane",
+    ),
+    (
+        r"\bser\s+(?:det|alt|ting|livet)\s+(?:litt\s+)?(?:for|altfor|alt\s+for|så)\s+"
+        r"(?:svart|mørkt|negativt|dystert)\b",
+        "svart mørkt negativt dystert",
+    ),
+    # "det er bare fordi du er sliten", "berre fordi du er trøytt"
+    (
+        r"\b(?:(?:det\s+)?" + _BE + r"\s+" + _SOFT + r")?(?:bare|berre|nok|sikkert)\s+fordi\s+du\s+"
+        r"(?:" + _BE + r"|har|hadde|sov|sover|søv|er\s+så)\b",
+        "fordi",
+    ),
+    # "du er bare sliten", "du har berre ein dårleg dag"
+    (
+        r"\bdu\s+"
+        + _BE
+        + r"\s+(?:jo\s+|nok\s+|sikkert\s+)*(?:bare|berre)\s+(?:litt\s+|så\s+)?"
+        + _MOOD
+        + r"(?![^\W\d_])",
+        "bare berre",
+    ),
+    (
+        r"\bdu\s+har\s+(?:jo\s+|nok\s+|sikkert\s+)*(?:bare|berre)\s+(?:en|ein|ei)\s+"
+        r"(?:dårlig|dårleg|tung|vond|sur)\s+(?:dag|periode|uke|veke|natt|tid)\b",
+        "bare berre",
+    ),
+    # "Eg trur ikkje du eigentleg er deprimert"
+    (
+        r"\b(?:tror|trur)\s+" + _NOT + r"\s+(?:at\s+)?du\s+(?:egentlig\s+|eigentleg\s+|"
+        r"virkelig\s+|verkeleg\s+)?(?:er|e|var|har\s+hatt|har\s+vært|har\s+vore)\b",
+        "tror trur",
+    ),
+    # doubting the other's past: "det var sikkert ikke så ille" (a hedge, then a
+    # judgement; "det var ikkje så ille" alone minimises and is dele-smerte)
+    (
+        r"\bdet\s+var\s+(?:nok|sikkert|vel|neppe)\s+(?:nok\s+|sikkert\s+|egentlig\s+|"
+        r"eigentleg\s+)?" + _NOT + r"\s+så\s+(?:ille|gale|galt|farlig|farleg|vondt|tungt|"
+        r"dramatisk|skummelt|alvorlig|alvorleg|vanskelig|vanskeleg|stort|mye|mykje)\b"
+        r"(?:\s+som\s+(?:du|det)\s+[^\W\d_]+)?",
+        "nok sikkert vel neppe",
+    ),
+    (
+        r"\b(?:er|var)\s+(?:det|dette)\s+(?:der\s+)?(?:ikke|ikkje)\s+(?:litt\s+|noe\s+|noko\s+)?"
+        r"(?:overdrevet|overdrive|overdreve)\b|\bdet\s+(?:der\s+)?(?:er|var)\s+(?:jo\s+|nok\s+)?"
+        r"(?:litt\s+|veldig\s+)?(?:overdrevet|overdrive|overdreve)\b",
+        "overdrevet overdrive overdreve",
+    ),
+    (
+        r"\bser\s+(?:spøkelser|spøkelse|spøkjelse|spøkjelsar)\b",
+        "spøkelser spøkelse spøkjelse spøkjelsar",
+    ),
+    (
+        r"\bdu\s+(?:tolker|tolkar|leser|les|forstår)\s+(?:ham|han|henne|ho|det|dette|dem|dei)?\s*"
+        + _SOFT
+        + r"feil\b",
+        "feil",
+    ),
+    (
+        r"\bdet\s+(?:der\s+)?(?:er|e)\s+(?:jo\s+|bare\s+|berre\s+|nok\s+)*(?:bare|berre|jo)\s+"
+        r"(?:tull|tøys|tøv|vrøvl|innbilning|innbilling|tankespinn|angsten\s+din)\b",
+        "tull tøys tøv vrøvl innbilning innbilling tankespinn",
+    ),
+    (
+        r"\bdu\s+(?:vet|veit)\s+(?:jo\s+|godt\s+|sjølv\s+|selv\s+)*at\s+det\s+"
+        + _NOT
+        + r"\s+(?:er|var)\s+(?:sånn|slik)\b",
+        "vet veit",
+    ),
+    (
+        r"\b(?:føles|føltes|kjennes|kjennest|virker|verkar|høres|høyrest)\s+(?:nok\s+|sikkert\s+|"
+        r"bare\s+|berre\s+)*(?:verre|værre|større|farligere|farlegare|tyngre)\s+enn\s+det\s+"
+        r"(?:er|var|e)\b",
+        "verre værre større farligere farlegare tyngre",
+    ),
+    # "så kald som du sier", "så dramatisk som det føltes"
+    (
+        r"\bså\s+[^\W\d_]+\s+som\s+(?:du\s+(?:tror|trur|sier|seier|sa|sei|tenker|tenkjer|"
+        r"opplever|opplevde|påstår|føler|følte|kjenner|beskriver|skildrar|fremstiller|framstiller|"
+        r"gjør\s+det\s+til|gjer\s+det\s+til|skal\s+ha\s+det\s+til|vil\s+ha\s+det\s+til)"
+        r"|det\s+(?:føltes|føltest|kjentes|kjendest|"
+        r"virket|verka|så\s+ut|såg\s+ut|høres|høyrest|høyrdest|hørtes))\b",
+        "som",
+    ),
+    # doubting it was that bad: "det kan ikke ha vært så ille", "var det virkelig så ille?"
+    (
+        r"\b(?:kan|kunne)\s+(?:vel\s+|jo\s+|da\s+)?" + _NOT + r"\s+(?:ha\s+)?(?:vært|vore)\s+så\s+"
+        r"[^\W\d_]+",
+        "vært vore",
+    ),
+    (
+        r"\bså\s+(?:ille|gale|galt|farlig|farleg|vondt|tungt|dramatisk|skummelt|alvorlig|alvorleg)"
+        r"\s+(?:kan|kunne|var|er)\s+det\s+(?:vel\s+|jo\s+|da\s+|nok\s+)?(?:" + _NOT + r"\b|"
+        r"(?:ha\s+)?(?:vært|vore)\b)",
+        "ille gale galt farlig farleg vondt tungt dramatisk skummelt alvorlig alvorleg",
+    ),
+    (
+        r"\bvar\s+det\s+(?:virkelig|verkeleg|egentlig|eigentleg|nå\s+så|no\s+så)\s+(?:så\s+)?"
+        r"(?:ille|gale|galt|farlig|farleg|vondt|tungt|dramatisk|skummelt|alvorlig|alvorleg|"
+        r"vanskelig|vanskeleg)\b",
+        "virkelig verkeleg egentlig eigentleg nå no",
+    ),
+    (
+        r"\ber\s+du\s+(?:helt\s+|heilt\s+)?sikker\s+på\s+at\s+(?:det\s+(?:er|var|e)|"
+        r"(?:han|hun|ho|de|dei|legen|hen)\s+(?:sa|sagde|mente|meinte|gjorde|gjekk|gikk))\b",
+        "sikker",
+    ),
+    (
+        r"\b(?:det\s+)?(?:høres|høyrest|hørest|høyres|virker|verkar)\s+(?:mer|meir)\s+(?:ut\s+)?"
+        r"som\b",
+        "mer meir",
+    ),
+    # "du er ikke ensom", "du e ikkje ei dårleg mor" (not "alene om ...")
+    (
+        r"\bdu\s+"
+        + _BE
+        + r"\s+(?:jo\s+|da\s+|slett\s+)?"
+        + _NOT
+        + r"\s+(?:så\s+)?"
+        + _DENIED
+        + r"\b(?!\s+om\b)",
+        "ensom einsam alene aleine åleine svak dum egoistisk sjølvisk slem udugelig udugeleg "
+        "mislykket mislukka håpløs håplaus dårlig dårleg",
+    ),
+    (
+        r"\bikke\s+(?:sånn|slik)\s+det\s+(?:egentlig|eigentleg|faktisk|jo)\s+(?:er|var)\b"
+        r"|\bikkje\s+(?:sånn|slik)\s+det\s+(?:egentlig|eigentleg|faktisk|jo)\s+(?:er|var)\b",
+        "sånn slik",
+    ),
+    (
+        r"\b(?:bare|berre)\s+(?:noe|noko)\s+du\s+har\s+(?:bestemt\s+deg\s+for|innbilt\s+deg|"
+        r"funnet\s+på|funne\s+på|fått\s+for\s+deg|fått\s+i\s+hovudet|fått\s+i\s+hodet)",
+        "noe noko",
+    ),
 ]
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
+
+
+_SELF = frozenset({"jeg", "eg", "meg"})
+_MEANT = frozenset({"mente", "meinte", "mener", "meiner", "ser"})
+
+
+def _about_self(ctx: Context, start: int) -> bool:
+    """ "Jeg er ikke så sterk som du tror", "Jeg mente det ikke sånn": the speaker
+    corrects a view of themselves, not the listener's experience."""
+    k = ctx.token_at(start)
+    if k is None:
+        return False
+    if ctx.low[k] in _MEANT:
+        return ctx.word(ctx.prev(k)) in _SELF
+    if ctx.low[k] != "så":
+        return False
+    p = ctx.prev(k)
+    for _ in range(4):  # "jeg er (nok) (ikke) så"
+        if p is None:
+            return False
+        if ctx.low[p] in _SELF:
+            return True
+        if ctx.low[p] in ("tror", "trur", "at"):
+            return False  # "jeg tror ikke mora di er så kald som du sier"
+        p = ctx.prev(p)
+    return False
 
 
 def rule(ctx: Context) -> list[Finding]:
@@ -78,6 +319,8 @@ def rule(ctx: Context) -> list[Finding]:
         # "Tror du at du overdriver?" asks; the trainee is not telling.
         if s.question and ctx.low[s.first] in ("tror", "trur", "føler", "synes", "synest"):
             continue
+        if _about_self(ctx, m.start()) or ctx.quoted_before_telling(m.end()):
+            continue  # "Du er ikke alene, sa legen": someone else's words, retold
         ctx.claim(m.start(), m.end())
         out.append(
             Finding(
