@@ -413,7 +413,9 @@ def test_the_room_screen_follows_the_facilitator_and_can_be_blanked(env, store):
     phone = joined(store, code)
     assert view_of(screen.html) == "lobby"
     shown = text_of(screen.html)
-    assert "Gå til kurs.example.no/bli-med og skriv koden" in shown and code in shown
+    assert "Gå til kurs.example.no /bli-med og skriv koden" in shown and code in shown
+    # A long host wraps after itself, never inside "bli-med".
+    assert 'kurs.example.no<wbr><span class="vk-room-nowrap">/bli-med</span>' in screen.html
     assert "<svg" in screen.html and "delta.ipynb" not in shown  # the QR code keeps the link
     assert view_of(f.html) == "lobby"  # the preview on the facilitator's page
 
