@@ -12,7 +12,6 @@ enforced, the way the served edition would refuse them. Standard library only.
 
 from __future__ import annotations
 
-import sys
 import types
 import typing
 from typing import Any, ClassVar
@@ -33,11 +32,11 @@ class ValidationError(ValueError):
     """Data that does not fit the model (the name pydantic gives it)."""
 
 
-def ConfigDict(**settings: Any) -> dict[str, Any]:  # noqa: N802 - pydantic's name
+def ConfigDict(**settings: Any) -> dict[str, Any]:
     return dict(settings)
 
 
-def StringConstraints(**constraints: Any) -> dict[str, Any]:  # noqa: N802 - pydantic's name
+def StringConstraints(**constraints: Any) -> dict[str, Any]:
     return dict(constraints)
 
 
@@ -70,7 +69,7 @@ class _FieldInfo:
                 raise ValidationError(f"{name}: must be at most {self.le}")
 
 
-def Field(default: Any = _MISSING, **options: Any) -> Any:  # noqa: N802 - pydantic's name
+def Field(default: Any = _MISSING, **options: Any) -> Any:
     return _FieldInfo(default, **options)
 
 
@@ -89,7 +88,11 @@ def _convert(kind: Any, value: Any) -> Any:
         return _convert(typing.get_args(kind)[0], value)
     if origin in (typing.Union, types.UnionType):
         for option in typing.get_args(kind):
-            if isinstance(option, type) and issubclass(option, BaseModel) and isinstance(value, dict):
+            if (
+                isinstance(option, type)
+                and issubclass(option, BaseModel)
+                and isinstance(value, dict)
+            ):
                 return option.model_validate(value)
         return value
     if origin is list and isinstance(value, (list, tuple)):
@@ -114,11 +117,15 @@ class BaseModel:
         found = cls.__dict__.get("_BaseModel__fields")
         if found is not None:
             return found
-        module = sys.modules[cls.__module__]
-        hints = typing.get_type_hints(cls, vars(module), include_extras=True)
+        # Each class's annotations are read in its own module (where Slug, Text… live).
+        hints = typing.get_type_hints(cls, include_extras=True)
         fields: dict[str, tuple[Any, _FieldInfo]] = {}
         for name, kind in hints.items():
-            if typing.get_origin(kind) is ClassVar or name.startswith("_") or name == "model_config":
+            if (
+                typing.get_origin(kind) is ClassVar
+                or name.startswith("_")
+                or name == "model_config"
+            ):
                 continue
             default = getattr(cls, name, _MISSING)
             info = default if isinstance(default, _FieldInfo) else _FieldInfo(default)

@@ -212,7 +212,14 @@ def page_session() -> PageSession:
     """This kernel's (page's) session; the key is read from the address on first need."""
     global _session  # noqa: PLW0603 - one page per kernel: the session is the kernel's
     if _session is None:
-        _session = PageSession()
+        from widgets.browser import in_browser
+
+        if in_browser():  # the static edition: progress stays on the device
+            from widgets.progress.device import DeviceSession
+
+            _session = DeviceSession()
+        else:
+            _session = PageSession()
     return _session
 
 

@@ -58,7 +58,15 @@ class Reflection(LiveView):
         super().__init__(**kwargs)
         if self.prompt is not None:
             self._load()
+            # Progress can arrive after the page is built (the static edition reads the
+            # browser's storage then): a note that turns up is shown unless one is typed.
+            self.session.subscribe(self._progress_changed)
         self.refresh()
+
+    def _progress_changed(self) -> None:
+        if not self.saved and not self.text:
+            self._load()
+            self.refresh()
 
     @property
     def session(self) -> PageSession:
