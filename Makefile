@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8866
+# The static edition's build tools (make static); see below.
+STATIC_TOOLS := $(VENV)/static/tools
 
 .PHONY: serve test check lint bench static bench-static clean help
 .DEFAULT_GOAL := help
@@ -42,7 +44,7 @@ serve: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(BIN)/verksted check
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(STATIC_TOOLS)/.installed
 	bash scripts/test-setup.sh
 	$(BIN)/verksted check
 	$(BIN)/ruff check widgets tests
@@ -54,7 +56,6 @@ bench: $(VENV)/.installed-test
 # The static edition's build tools live in their own environment: the Pyodide
 # kernel's JupyterLab extension must not be loaded by the served pages. Its
 # downloads (npm's pyodide, the browser's wheels) are cached beside it.
-STATIC_TOOLS := $(VENV)/static/tools
 $(STATIC_TOOLS)/.installed: widgets/staticbuild/requirements-build.txt | $(BIN)/python
 	$(PYTHON) -m venv $(STATIC_TOOLS)
 	$(STATIC_TOOLS)/bin/python -m pip install --quiet -r $<
