@@ -66,7 +66,7 @@ static: $(VENV)/.installed $(STATIC_TOOLS)/.installed
 	$(BIN)/verksted static --out $(STATIC_OUT) --tools $(STATIC_TOOLS)
 
 bench-static: $(VENV)/.installed-test $(STATIC_TOOLS)/.installed
-	$(JUPYTER_ENV) $(BIN)/verksted bench --static
+	$(JUPYTER_ENV) $(BIN)/verksted bench --static --runs 3
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check widgets tests

@@ -55,7 +55,7 @@ def test_every_page_is_built_and_seminar_pages_point_to_the_server(site):
 
 
 def _play_to_the_end(player, words: str) -> str:
-    """Plays the first scenario on the page; writes ``words`` where it asks; returns the feedback."""
+    """Plays the first scenario; writes ``words`` where it asks; returns the feedback."""
     feedback = ""
     for _ in range(15):
         if player.locator(".vk-summary").count():
@@ -108,7 +108,9 @@ def test_a_trainee_plays_gets_feedback_reloads_and_keeps_progress(browser, site)
         device.get_by_text("Rollespill spilt til slutt: 1").wait_for()
         device.get_by_text("Refleksjonsnotater: 1").wait_for()
         note = page.locator(".vk-live:has(textarea[name=text]) textarea").last
-        page.wait_for_function("(el) => el.value === 'Å la være å gi råd.'", arg=note.element_handle())
+        page.wait_for_function(
+            "(el) => el.value === 'Å la være å gi råd.'", arg=note.element_handle()
+        )
         saved = page.evaluate("() => localStorage.getItem('verksted-framdrift')")
         assert json.loads(saved)["plays"][0]["scenario_id"] == "rad-som-ikke-ble-bedt-om"
     finally:

@@ -37,10 +37,34 @@ def lookup(relative: str) -> Any:
     return bundle["files"][relative]
 
 
-def collect(root: Path, strings_dir: Path) -> dict[str, Any]:
-    """Every content file under ``root`` parsed (YAML) or read (Markdown), and the UI strings.
+def _validated(rel: str, raw: Any) -> Any:
+    """A content file's data as its model validated it (stripped, defaults filled in)."""
+    from widgets import planning
+    from widgets.content import models
 
-    Build time only: this needs PyYAML, which the browser does not get.
+    parts = rel.split("/")
+    whole = {
+        "course.yaml": models.Course,
+        "ovingsbenk.yaml": models.PracticeSet,
+        "verktoy.yaml": planning.Toolkit,
+    }
+    model: Any = whole.get(rel)
+    if len(parts) == 3 and parts[1] in ("scenarios", "quizzes"):
+        model = models.Scenario if parts[1] == "scenarios" else models.Quiz
+    elif len(parts) == 2 and parts[1] == "module.yaml":
+        model = models.Module
+    elif rel == "principles.yaml":
+        return {
+            k: models.PrincipleText.model_validate(v).model_dump(mode="json")
+            for k, v in raw.items()
+        }
+    return model.model_validate(raw).model_dump(mode="json") if model else raw
+
+
+def collect(root: Path, strings_dir: Path) -> dict[str, Any]:
+    """Every content file under ``root`` validated (YAML) or read (Markdown), and the UI strings.
+
+    Build time only: this needs PyYAML and pydantic, which the browser does not get.
     """
     import yaml
 
@@ -50,7 +74,7 @@ def collect(root: Path, strings_dir: Path) -> dict[str, Any]:
             continue
         rel = path.relative_to(root).as_posix()
         if path.suffix == ".yaml":
-            files[rel] = yaml.safe_load(path.read_text(encoding="utf-8"))
+            files[rel] = _validated(rel, yaml.safe_load(path.read_text(encoding="utf-8")))
         elif path.suffix == ".md":
             files[rel] = path.read_text(encoding="utf-8")
     strings = {

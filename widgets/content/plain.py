@@ -36,8 +36,9 @@ def ConfigDict(**settings: Any) -> dict[str, Any]:
     return dict(settings)
 
 
-def StringConstraints(**constraints: Any) -> dict[str, Any]:
-    return dict(constraints)
+def StringConstraints(**constraints: Any) -> tuple[tuple[str, Any], ...]:
+    # Hashable (typing.Annotated metadata inside a Union must be); not checked here.
+    return tuple(sorted(constraints.items()))
 
 
 class _FieldInfo:

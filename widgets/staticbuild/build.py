@@ -67,7 +67,8 @@ def _redirect(target: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="nb"><head><meta charset="utf-8">'
         f'<meta http-equiv="refresh" content="0; url={target}">'
-        f'<title>Verksted</title></head><body><p><a href="{target}">Verksted</a></p></body></html>\n'
+        "<title>Verksted</title></head>"
+        f'<body><p><a href="{target}">Verksted</a></p></body></html>\n'
     )
 
 
