@@ -259,6 +259,8 @@ class DeviceStore:
 class DeviceSession(PageSession):
     """The page's session in the static edition: always this device's one trainee."""
 
+    on_device = True
+
     def __init__(self) -> None:
         self.device = DeviceStore()
         super().__init__(store_factory=lambda: self.device)

@@ -81,6 +81,10 @@ def page_from_environment() -> str | None:
 class PageSession:
     """The course key of one page (kernel), the trainee it belongs to, and listeners."""
 
+    #: Whether progress stays in the trainee's browser (the static edition) rather
+    #: than on the server under a key; widgets word what they say by it.
+    on_device = False
+
     def __init__(self, store_factory: Callable[[], ProgressStore] | None = None) -> None:
         self._store_factory = store_factory
         self._store: ProgressStore | None = None
