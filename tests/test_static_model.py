@@ -143,3 +143,24 @@ def test_device_store_keeps_reads_back_merges_and_deletes():
         other.load("not json")
     other.delete(1)
     assert other.progress(1).plays == [] and other.progress(1).notes == []
+
+
+def test_staged_pages_draw_text_ahead_and_seminar_pages_link_to_the_server(tmp_path):
+    from widgets.paths import course_dir
+    from widgets.staticbuild.pages import DEVICE_CELL, stage_course
+
+    written = stage_course(course_dir(), tmp_path, "https://kurs.example.org/")
+    assert "studie/prinsippene.ipynb" in written
+    nb = json.loads((tmp_path / "studie" / "prinsippene.ipynb").read_text(encoding="utf-8"))
+    sources = ["".join(c["source"]) for c in nb["cells"]]
+    assert catalog.text("prinsippene", "studie") in sources  # Markdown, before Python starts
+    assert not any("show_text(" in s for s in sources)
+    assert sources[-1] == DEVICE_CELL
+    page = nb["metadata"]["verksted_static"]["page"]
+    assert page["next"]["href"].endswith(".html") and page["prev"]["href"].endswith(".html")
+    seminar = json.loads((tmp_path / "seminar" / "prinsippene.ipynb").read_text(encoding="utf-8"))
+    text = "".join(seminar["cells"][0]["source"])
+    assert "https://kurs.example.org/voila/render/seminar/prinsippene.ipynb" in text
+    landing = json.loads((tmp_path / "index.ipynb").read_text(encoding="utf-8"))
+    course_map = "".join(landing["cells"][-2]["source"])
+    assert 'href="studie/prinsippene.html"' in course_map and ".ipynb" not in course_map
