@@ -47,6 +47,9 @@ def test_every_page_is_built_and_seminar_pages_point_to_the_server(site):
             assert (render / html_href(page.path)).parent.joinpath(href).resolve().is_file(), href
     seminar = (render / "seminar" / "prinsippene.html").read_text(encoding="utf-8")
     assert "trenger en server" in seminar
+    # the "exercises are starting" note only where there are exercises
+    assert 'id="vk-static-loading"' not in seminar
+    assert 'id="vk-static-loading"' in (render / "studie" / "prinsippene.html").read_text("utf-8")
     # every wheel the browser loads is in the folder, listed with its checksum
     lock = json.loads((out / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
     for package in lock["packages"].values():

@@ -164,3 +164,5 @@ def test_staged_pages_draw_text_ahead_and_seminar_pages_link_to_the_server(tmp_p
     landing = json.loads((tmp_path / "index.ipynb").read_text(encoding="utf-8"))
     course_map = "".join(landing["cells"][-2]["source"])
     assert 'href="studie/prinsippene.html"' in course_map and ".ipynb" not in course_map
+    assert "trenger ingen konto" in "".join(landing["cells"][0]["source"])
+    assert "personlig nøkkel" not in json.dumps(landing, ensure_ascii=False)

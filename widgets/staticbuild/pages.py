@@ -89,6 +89,8 @@ def _prerender(cell: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+#: The word that marks the landing page's paragraph about the course key.
+KEY_WORD = "nøkkel"
 #: The last cell of every page: the device's progress box (widgets.ui.device).
 DEVICE_CELL = "from widgets.ui.device import DeviceSync\n\nDeviceSync()"
 
@@ -106,7 +108,14 @@ def _landing(nb: dict[str, Any]) -> list[dict[str, Any]]:
     """
     from widgets.ui.coursemap import course_map
 
-    cells = [c for c in nb["cells"] if c["cell_type"] != "code"]
+    cells = []
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            continue
+        # The paragraph about the personal course key becomes one about the device.
+        paragraphs = "".join(cell["source"]).split("\n\n")
+        paragraphs = [t("static.landing.privacy") if KEY_WORD in p else p for p in paragraphs]
+        cells.append({**cell, "source": "\n\n".join(paragraphs)})
     cells.append(_markdown(html_href(course_map("index.ipynb").data)))
     return cells
 
