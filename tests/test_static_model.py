@@ -166,3 +166,37 @@ def test_staged_pages_draw_text_ahead_and_seminar_pages_link_to_the_server(tmp_p
     assert 'href="studie/prinsippene.html"' in course_map and ".ipynb" not in course_map
     assert "trenger ingen konto" in "".join(landing["cells"][0]["source"])
     assert "personlig nøkkel" not in json.dumps(landing, ensure_ascii=False)
+
+
+def test_reading_the_same_file_twice_keeps_each_record_once():
+    store = DeviceStore()
+    store.record_answer(1, quiz_id="q", question_id="q1", module="m", stage="studie", page=None,
+                        selected=[0], outcome="wrong")  # fmt: skip
+    saved = store.dump()
+    other = DeviceStore()
+    other.load(saved)
+    other.load(saved)
+    assert len(other.progress(1).answers) == 1
+
+
+def test_device_sync_reads_the_browser_once_and_keeps_every_change():
+    from widgets.ui.device import DeviceSync
+
+    session = DeviceSession()
+    earlier = DeviceStore()
+    earlier.complete_page(1, "studie/rammene.ipynb", "studie", "rammene")
+    box = DeviceSync(session=session)
+    assert "Henter det nettleseren har lagret" in box.html
+    session.store.complete_page(1, "studie/prinsippene.ipynb", "studie", "prinsippene")
+    assert box.remember_value == ""  # nothing is written before the browser's copy is read
+    box.dispatch("remembered", earlier.dump())
+    box.dispatch("remembered", earlier.dump())  # a second recall changes nothing
+    kept = json.loads(box.remember_value)
+    assert set(kept["pages"]) == {"studie/rammene.ipynb", "studie/prinsippene.ipynb"}
+    assert "Sider merket ferdige: 2" in box.html
+    box.dispatch("read", "ikke json")
+    assert "ikke en framdriftsfil" in box.error
+    box.dispatch("delete")
+    box.dispatch("delete-confirm")
+    assert json.loads(box.remember_value)["pages"] == {}
+    assert "er slettet" in box.html

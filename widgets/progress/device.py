@@ -45,6 +45,11 @@ def _when(text: Any) -> datetime:
         return datetime.now(timezone.utc)
 
 
+def _identity(record: dict[str, Any]) -> str:
+    """What makes a play or an answer the same one, whatever its number."""
+    return json.dumps({k: v for k, v in record.items() if k != "id"}, sort_keys=True)
+
+
 def _empty() -> dict[str, Any]:
     return {"format": FORMAT, "pages": {}, "plays": [], "answers": [], "notes": []}
 
@@ -87,7 +92,11 @@ class DeviceStore:
         if merge:
             saved["pages"] = {**saved["pages"], **self.data["pages"]}
             for kind in ("plays", "answers"):
-                saved[kind] = saved[kind] + self.data[kind]
+                # The same record read twice (a file read again) is kept once.
+                known = {_identity(r) for r in saved[kind]}
+                saved[kind] = saved[kind] + [
+                    r for r in self.data[kind] if _identity(r) not in known
+                ]
             mine = {(n.get("module"), n.get("reflection_id")) for n in self.data["notes"]}
             saved["notes"] = [
                 n for n in saved["notes"] if (n.get("module"), n.get("reflection_id")) not in mine

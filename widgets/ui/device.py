@@ -80,15 +80,15 @@ class DeviceSync(LiveView):
         )
 
     def on_remembered(self, value: Any, form: dict[str, Any]) -> None:
-        first = not self.restored
+        if self.restored:  # read once per page; from then on this page writes it
+            return
         self.restored = True
         if isinstance(value, str) and value:
             try:
                 self.session.device.load(value, merge=True)
             except FileUnreadable:
                 log.warning("the browser's saved progress was not readable; starting afresh")
-        if first:
-            self.remember_value = self.session.device.dump()
+        self.remember_value = self.session.device.dump()
         self.session.changed()
 
     def on_read(self, value: Any, form: dict[str, Any]) -> None:
