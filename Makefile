@@ -6,8 +6,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8866
+# The static edition's build tools (make static); see below.
+STATIC_TOOLS := $(VENV)/static/tools
 
-.PHONY: serve test check lint bench clean help
+.PHONY: serve test check lint bench static bench-static clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -16,6 +18,7 @@ help:
 	@echo "make check   validate the course content (verksted check)"
 	@echo "make lint    ruff over the code"
 	@echo "make bench   measure page speed, kernel memory and 40 openings at once (verksted bench)"
+	@echo "make static  build the static edition (no server, Python in the browser) into dist/static/"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +44,7 @@ serve: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(BIN)/verksted check
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(STATIC_TOOLS)/.installed
 	bash scripts/test-setup.sh
 	$(BIN)/verksted check
 	$(BIN)/ruff check widgets tests
@@ -49,6 +52,21 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(JUPYTER_ENV) $(BIN)/verksted bench
+
+# The static edition's build tools live in their own environment: the Pyodide
+# kernel's JupyterLab extension must not be loaded by the served pages. Its
+# downloads (npm's pyodide, the browser's wheels) are cached beside it.
+$(STATIC_TOOLS)/.installed: widgets/staticbuild/requirements-build.txt | $(BIN)/python
+	$(PYTHON) -m venv $(STATIC_TOOLS)
+	$(STATIC_TOOLS)/bin/python -m pip install --quiet -r $<
+	touch $@
+
+STATIC_OUT ?= dist/static
+static: $(VENV)/.installed $(STATIC_TOOLS)/.installed
+	$(BIN)/verksted static --out $(STATIC_OUT) --tools $(STATIC_TOOLS)
+
+bench-static: $(VENV)/.installed-test $(STATIC_TOOLS)/.installed
+	$(JUPYTER_ENV) $(BIN)/verksted bench --static --runs 3
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check widgets tests

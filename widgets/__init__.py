@@ -6,3 +6,10 @@ storage) imports no ipywidgets and runs without a kernel. The UI layer
 """
 
 __version__ = "0.1.0"
+
+import sys as _sys
+
+if _sys.platform == "emscripten":  # the static edition's browser: logs to the console
+    from widgets import browser as _browser
+
+    _browser.setup()

@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     from widgets.devtools import bench
 
     bench.register(sub)
+    from widgets import staticbuild
+
+    staticbuild.register(sub)
     return parser
 
 

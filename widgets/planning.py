@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from widgets.content.loader import read_yaml, validate
+from widgets.content import bundle
+from widgets.content.models import BaseModel, ConfigDict, Field
 from widgets.paths import modules_dir
 
 __all__ = [
@@ -91,6 +90,10 @@ class Toolkit(_Strict):
 
 @cache
 def _toolkit(root: Path) -> Toolkit:
+    if bundle.data() is not None:
+        return Toolkit.model_validate(bundle.lookup("verktoy.yaml"))
+    from widgets.content.loader import read_yaml, validate
+
     source, problems = read_yaml(root / "verktoy.yaml")
     if source is None:
         raise ValueError("; ".join(p.message for p in problems))

@@ -11,7 +11,7 @@ import os
 from functools import cache
 from pathlib import Path
 
-import yaml
+from widgets.content import bundle
 
 __all__ = ["available", "language", "strings", "t"]
 
@@ -21,16 +21,24 @@ DEFAULT = "nb"
 
 def available() -> list[str]:
     """Languages with a strings file."""
+    packed = bundle.data()
+    if packed is not None:
+        return sorted(packed["strings"])
     return sorted(p.stem for p in _DIR.glob("*.yaml"))
 
 
 def language() -> str:
     lang = os.environ.get("VERKSTED_LANG", DEFAULT)
-    return lang if (_DIR / f"{lang}.yaml").is_file() else DEFAULT
+    return lang if lang in available() else DEFAULT
 
 
 @cache
 def strings(lang: str = DEFAULT) -> dict[str, str]:
+    packed = bundle.data()
+    if packed is not None:
+        return dict(packed["strings"][lang])
+    import yaml
+
     data = yaml.safe_load((_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
     return {str(k): str(v) for k, v in data.items()}
 

@@ -16,13 +16,22 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
-
-from widgets.content.loader import Problem, read_yaml, validate
-from widgets.content.models import Course, Module, PracticeSet, PrincipleText, Quiz, Scenario
+from widgets.content import bundle
+from widgets.content.models import (
+    BaseModel,
+    Course,
+    Module,
+    PracticeSet,
+    PrincipleText,
+    Quiz,
+    Scenario,
+)
 from widgets.paths import modules_dir
+
+if TYPE_CHECKING:
+    from widgets.content.loader import Problem
 
 __all__ = [
     "ContentError",
@@ -47,7 +56,19 @@ class ContentError(Exception):
         self.problems = problems or []
 
 
+def _bundled(root: Path, path: Path) -> Any:
+    """The parsed file from the static edition's bundle (KeyError when it has none)."""
+    return bundle.lookup(path.relative_to(root).as_posix())
+
+
 def _load(model: type[M], path: Path) -> M:
+    if bundle.data() is not None:
+        try:
+            return model.model_validate(_bundled(modules_dir(), path))
+        except (KeyError, ValueError) as exc:
+            raise ContentError(f"cannot read {path}") from exc
+    from widgets.content.loader import read_yaml, validate
+
     source, problems = read_yaml(path)
     if source is None:
         raise ContentError(f"cannot read {path}", problems)
@@ -58,7 +79,12 @@ def _load(model: type[M], path: Path) -> M:
 
 
 def _find(kind: str, item_id: str, root: Path) -> Path:
-    matches = sorted(root.glob(f"*/{kind}/{item_id}.yaml"))
+    packed = bundle.data()
+    if packed is not None:
+        names = sorted(packed["files"])
+        matches = [root / n for n in names if n.endswith(f"/{kind}/{item_id}.yaml")]
+    else:
+        matches = sorted(root.glob(f"*/{kind}/{item_id}.yaml"))
     if not matches:
         raise ContentError(f"no {kind[:-1]} with id '{item_id}' in {root}")
     return matches[0]
@@ -86,13 +112,17 @@ def quiz(item_id: str, root: Path | None = None) -> Quiz:
 
 def scenario_paths(root: Path | None = None) -> list[Path]:
     """Every scenario file, in module then file order."""
-    return sorted((root or modules_dir()).glob("*/scenarios/*.yaml"))
+    root = root or modules_dir()
+    packed = bundle.data()
+    if packed is not None:
+        return [root / n for n in sorted(packed["files"]) if "/scenarios/" in n]
+    return sorted(root.glob("*/scenarios/*.yaml"))
 
 
 @cache
 def _module(module_id: str, root: Path) -> Module:
     path = root / module_id / "module.yaml"
-    if not path.is_file():
+    if bundle.data() is None and not path.is_file():
         raise ContentError(f"no module '{module_id}' in {root}")
     return _load(Module, path)
 
@@ -114,6 +144,14 @@ def course(root: Path | None = None) -> Course:
 
 @cache
 def _principle_texts(root: Path) -> dict[str, PrincipleText]:
+    if bundle.data() is not None:
+        try:
+            packed = _bundled(root, root / "principles.yaml")
+        except KeyError as exc:
+            raise ContentError("modules/principles.yaml is missing") from exc
+        return {pid: PrincipleText.model_validate(value) for pid, value in packed.items()}
+    from widgets.content.loader import read_yaml
+
     source, problems = read_yaml(root / "principles.yaml")
     if source is None or not isinstance(source.data, dict):
         raise ContentError("modules/principles.yaml is missing or not a mapping", problems)
@@ -137,7 +175,13 @@ def practice(root: Path | None = None) -> PracticeSet:
 
 def text(module_id: str, name: str, root: Path | None = None) -> str:
     """A module's Markdown text ``modules/<module_id>/<name>.md``."""
-    path = (root or modules_dir()) / module_id / f"{name}.md"
+    root = root or modules_dir()
+    path = root / module_id / f"{name}.md"
+    if bundle.data() is not None:
+        try:
+            return str(_bundled(root, path))
+        except KeyError as exc:
+            raise ContentError(f"no text '{name}' in module '{module_id}'") from exc
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:

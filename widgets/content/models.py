@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+try:
+    from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+except ImportError:  # the static edition's browser: the same classes, built from checked data
+    from widgets.content.plain import (  # type: ignore[assignment]
+        BaseModel,
+        ConfigDict,
+        Field,
+        StringConstraints,
+        model_validator,
+    )
 
 __all__ = [
     "END",

@@ -421,6 +421,8 @@ def table(result: dict[str, Any]) -> str:
 
 
 def _command(args: argparse.Namespace) -> int:
+    if args.static:
+        return _static_command(args)
     result = run(
         args.pages or list(ENTRY_PAGES),
         runs=args.runs,
@@ -434,6 +436,21 @@ def _command(args: argparse.Namespace) -> int:
         print(json.dumps(result, indent=2))
     else:
         print(table(result))
+    return 0
+
+
+def _static_command(args: argparse.Namespace) -> int:
+    """The static edition, then the same page served by Voilà (no pool), in one run."""
+    from widgets.devtools import bench_static
+
+    say = lambda text: print(text, file=sys.stderr)  # noqa: E731
+    page = (args.pages or [bench_static.PAGE])[0]
+    static = bench_static.run_static(page, runs=args.runs, say=say)
+    served = run([page], runs=args.runs, crowd=0, unpooled=True, say=say)
+    if args.json:
+        print(json.dumps({"static": static, "served": served}, indent=2))
+    else:
+        print(bench_static.static_table(static, served))
     return 0
 
 
@@ -465,6 +482,12 @@ def register(subparsers: Any) -> None:
         "--no-unpooled",
         action="store_true",
         help="skip measuring the pages again on a server without preheated kernels",
+    )
+    parser.add_argument(
+        "--static",
+        action="store_true",
+        help="measure the static edition (built, served as files) beside the served page "
+        "(default page studie/prinsippene.ipynb; runs default 3 is a good choice)",
     )
     parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
     parser.set_defaults(func=_command)

@@ -26,7 +26,13 @@ def _aad(trainee_id: int, reflection: str) -> bytes:
 
 
 def encrypt_note(key: bytes, trainee_id: int, reflection: str, text: str) -> tuple[bytes, bytes]:
-    """``(nonce, ciphertext)`` for ``text``."""
+    """``(nonce, ciphertext)`` for ``text``.
+
+    An empty key is the static edition's device (``widgets.progress.device``): the
+    note stays in the trainee's own browser as written, with no nonce.
+    """
+    if not key:
+        return b"", text.encode("utf-8")
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = os.urandom(NONCE_BYTES)
@@ -37,6 +43,11 @@ def decrypt_note(
     key: bytes, trainee_id: int, reflection: str, nonce: bytes, ciphertext: bytes
 ) -> str:
     """The note's text; raises :class:`NoteUnreadable` when it does not decrypt."""
+    if not key:
+        try:
+            return bytes(ciphertext).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise NoteUnreadable(reflection) from exc
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 

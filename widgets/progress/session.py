@@ -81,6 +81,10 @@ def page_from_environment() -> str | None:
 class PageSession:
     """The course key of one page (kernel), the trainee it belongs to, and listeners."""
 
+    #: Whether progress stays in the trainee's browser (the static edition) rather
+    #: than on the server under a key; widgets word what they say by it.
+    on_device = False
+
     def __init__(self, store_factory: Callable[[], ProgressStore] | None = None) -> None:
         self._store_factory = store_factory
         self._store: ProgressStore | None = None
@@ -212,7 +216,14 @@ def page_session() -> PageSession:
     """This kernel's (page's) session; the key is read from the address on first need."""
     global _session  # noqa: PLW0603 - one page per kernel: the session is the kernel's
     if _session is None:
-        _session = PageSession()
+        from widgets.browser import in_browser
+
+        if in_browser():  # the static edition: progress stays on the device
+            from widgets.progress.device import DeviceSession
+
+            _session = DeviceSession()
+        else:
+            _session = PageSession()
     return _session
 
 

@@ -58,7 +58,19 @@ class Reflection(LiveView):
         super().__init__(**kwargs)
         if self.prompt is not None:
             self._load()
+            # Progress can arrive after the page is built (the static edition reads the
+            # browser's storage then): a note that turns up is shown unless one is typed.
+            self.session.subscribe(self._progress_changed)
         self.refresh()
+
+    def _worded(self, key: str) -> str:
+        """The string ``key``, or its ``_device`` variant when notes stay in the browser."""
+        return key + "_device" if self.session.on_device else key
+
+    def _progress_changed(self) -> None:
+        if not self.saved and not self.text:
+            self._load()
+            self.refresh()
 
     @property
     def session(self) -> PageSession:
@@ -98,7 +110,7 @@ class Reflection(LiveView):
                     return
                 self.text = self._saved_text = text
                 self.saved = True
-                self._status = t("reflection.saved")
+                self._status = t(self._worded("reflection.saved"))
 
     def render(self) -> str:
         if self.prompt is None:
@@ -118,6 +130,7 @@ class Reflection(LiveView):
             status=status,
             problem=problem_message(session),
             error=self.error,
+            keep_hint=t(self._worded("reflection.keep_hint")),
         )
 
     def on_draft(self, value: Any, form: dict[str, Any]) -> None:
@@ -151,7 +164,7 @@ class Reflection(LiveView):
             raise UserError(t("progress.not_saved")) from None
         self.text = self._saved_text = text
         self.saved = True
-        self._status = t("reflection.saved")
+        self._status = t(self._worded("reflection.saved"))
         self.say(self._status)
         session.changed()
 

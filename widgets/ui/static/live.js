@@ -16,6 +16,7 @@
 //   [data-show-first]                               scrolled to the top when its data-key changes
 //                                                   (a phone's new question comes first)
 //   .vk-room                                        the room screen: its text is fitted to its frame
+//   <input type="file" data-file-action="x">        sends the chosen file's text (read here)
 // A view with a `remember_key` trait (seminar participants) is told what the
 // browser keeps under that key (action "remembered"), and keeps `remember_value`
 // there: a reloaded page comes back as the same participant.
@@ -94,6 +95,7 @@ function shown(el) {
   return el.getClientRects().length > 0 && !el.closest("[inert], [hidden]");
 }
 const BUSY_TIMEOUT_MS = 8000;
+const MAX_FILE_BYTES = 2_000_000;
 
 function sameNode(a, b) {
   if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) return false;
@@ -275,6 +277,16 @@ function render({ model, el }) {
     const action = submitter ? submitter.dataset.action : form.dataset.action;
     if (!action || pending) return;
     send(action, submitter ? submitter.dataset.value : null, formData(form));
+  });
+
+  body.addEventListener("change", (event) => {
+    const field = event.target;
+    const action = field.dataset && field.dataset.fileAction;
+    const file = action && field.files && field.files[0];
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) { send(action, null); return; }
+    file.text().then((text) => send(action, text), () => send(action, null));
+    field.value = "";
   });
 
   body.addEventListener("input", (event) => {
