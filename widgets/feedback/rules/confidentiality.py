@@ -28,7 +28,7 @@ __all__ = ["rule"]
 
 _GROUP_GATE = wordset("gruppa gruppen gruppe møte møtet gang gong sist")
 _GROUP_REF = re.compile(
-    r"\b(?:i\s+gruppa|i\s+gruppen|i\s+gruppe|på\s+(?:forrige\s+|førre\s+|siste\s+)?møte(?:t)?"
+    r"\b(?:i\s+\w*gruppa|i\s+\w*gruppen|i\s+\w*gruppe|på\s+(?:forrige\s+|førre\s+|siste\s+)?møte(?:t)?"
     r"|i\s+(?:forrige|førre)\s+møte|forrige\s+gang|førre\s+gong|forrige\s+gong|sist\s+gang"
     r"|sist\s+gong|sist\s+(?:vi|me)\s+møttes|etter\s+møtet|sist)\b",
     re.IGNORECASE,
@@ -89,12 +89,24 @@ def _named(ctx: Context) -> list[tuple[int, int]]:
             continue
         nxt = ctx.next(max(v, i))
         after = ctx.word(nxt)
-        if after in _JUST_NOW or (
-            nxt is not None and after == "i" and ctx.word(ctx.next(nxt)) in ("sted", "stad")
-        ):
+        if after in _JUST_NOW or _said_just_now(ctx, max(v, i)):
             continue
         spans.append((toks[min(i, v)].start, toks[max(i, v)].end))
     return spans
+
+
+def _said_just_now(ctx: Context, v: int) -> bool:
+    """ "Det Hilde sa om sønnen sin i stad": within a few words of the telling
+    verb, "i stad/sted" or "nettopp" place it in the meeting, just now."""
+    k = v
+    for _ in range(8):
+        k = ctx.next(k)  # type: ignore[assignment]
+        w = ctx.word(k)
+        if k is None or ctx.low[k] in ".!?":
+            return False
+        if w == "nettopp" or (w == "i" and ctx.word(ctx.next(k)) in ("sted", "stad")):
+            return True
+    return False
 
 
 def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
@@ -127,7 +139,19 @@ def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
                 who = ctx.prev(who)
             if who is not None and low[who] in _THIRD:
                 spans.append((toks[who].start, toks[v].end))
+            elif who is not None and low[who] in _US and ctx.word(ctx.prev(who)) == "av":
+                one = ctx.prev(ctx.prev(who))  # type: ignore[arg-type]  # "En av oss fortalte"
+                if one is not None and low[one] in _ONE:
+                    spans.append((toks[one].start, toks[v].end))
+            else:
+                after = ctx.next(v)  # "sist fortalde han meg", "…, sa de andre i gruppa"
+                if after is not None and low[after] in _THIRD and low[after] not in _ONE:
+                    spans.append((toks[v].start, toks[after].end))
     return spans
+
+
+_US = wordset("oss dei dem de")
+_ONE = wordset("en ein ei")
 
 
 # -- members of the group ------------------------------------------------------
