@@ -295,12 +295,66 @@ def _members(ctx: Context) -> list[tuple[int, int]]:
             verb = g
         if verb is None:
             verb = _told_by_speaker(ctx, s.first, s.stop)
+        if verb is None and low[i] not in _PLURAL_MEMBERS:
+            # "Marit frå gruppa …, og ho fortalde at …": the member's own telling
+            # passed on; or the next sentence says how the member is
+            # ("Han er med i gruppa mi. Han har så ille tinnitus …").
+            verb = _member_told(ctx, g, s.stop) or _next_says_of(ctx, ctx.sent_of[i])
         if verb is None:
             continue
         a, b = min(i, verb), max(g, verb)
         spans.append((toks[a].start, toks[b].end))
         ctx.claim(t.start, t.end)
     return spans
+
+
+def _member_told(ctx: Context, g: int, stop: int) -> int | None:
+    """After a member mention at ``g``: "(og) ho fortalde at", "fortalde ho at"."""
+    low = ctx.low
+    for k in range(g + 1, stop):
+        if low[k] not in SAY_VERBS:
+            continue
+        p, n = ctx.prev(k), ctx.next(k)
+        if ctx.word(p) in _HE_SHE or ctx.word(n) in _HE_SHE:
+            return k
+    return None
+
+
+def _next_says_of(ctx: Context, si: int) -> int | None:
+    """The sentence after a member mention opens with "han/hun/ho" (or "faren
+    hans") and a finite verb: how the member is. Not what the member did with
+    the speaker ("Hun ringte meg")."""
+    if si + 1 >= len(ctx.sentences):
+        return None
+    s = ctx.sentences[si + 1]
+    k: int | None = s.first
+    while k is not None and ctx.tokens[k].kind == "p":
+        k = ctx.next(k)
+    if ctx.word(k) == "og":
+        k = ctx.next(k)  # type: ignore[arg-type]
+    w = ctx.word(k)
+    if w is None:
+        return None
+    if w not in _HE_SHE:
+        if ctx.word(ctx.next(k)) not in _HIS_HER:  # type: ignore[arg-type]
+            return None
+        k = ctx.next(k)  # type: ignore[arg-type]  # "faren hans sitter på Ila"
+    k = ctx.next(k)  # type: ignore[arg-type]
+    hops = 0
+    while k is not None and ctx.low[k] in ADVERBS and hops < 2:
+        k = ctx.next(k)
+        hops += 1
+    v = ctx.word(k)
+    if v is None or not (v in PRESENT or v in PAST) or v in SAY_VERBS:
+        return None
+    if ctx.word(ctx.next(k)) in _TO_SPEAKER or v in _JUST_HERE:  # type: ignore[arg-type]
+        return None
+    return k
+
+
+_HIS_HER = wordset("hans hennes")
+# "Hun kommer", "Han kjem": attendance, not a situation.
+_JUST_HERE = wordset("kommer kjem kom")
 
 
 def _who_is_in(ctx: Context) -> list[tuple[int, int]]:
