@@ -478,13 +478,164 @@ _STATE_VERBS = wordset(
 )
 
 
+_THERE_VERBS = wordset("var satt sat kom er sitter sit")
+_PERSON_ARTICLES = wordset("en ei ein et eit")
+_THERE = wordset("der")
+
+
+def _someone_there(ctx: Context) -> list[tuple[int, int]]:
+    """ "Det var en dame der som har sønnen sin på Ila", "Det var et par der, Åse
+    og Tor, som har barnebarna": someone at the group described by what they
+    have or do, in a text about the group."""
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    if "som" not in ctx.words or not any(_group_word(w) for w in ctx.words):
+        return spans
+    for i, w in enumerate(low):
+        if w != "det" or ctx.word(ctx.next(i)) not in _THERE_VERBS:
+            continue
+        a = ctx.next(ctx.next(i))  # type: ignore[arg-type]
+        if ctx.word(a) not in _PERSON_ARTICLES:
+            continue
+        k = a
+        placed = False
+        for _ in range(12):  # "en dame der (, Åse og Tor fra Nittedal,) som"
+            k = ctx.next(k)  # type: ignore[arg-type]
+            if k is None or low[k] in ".!?":
+                break
+            if low[k] in _THERE or _group_word(low[k]):
+                placed = True
+            if low[k] == "som":
+                break
+        if k is None or low[k] != "som" or not placed:
+            continue
+        v = ctx.next(k)
+        vw = ctx.word(v)
+        if vw is None or not (vw in PRESENT or vw in PAST) or vw in AMBIGUOUS:
+            continue
+        if ctx.word(ctx.next(v)) in _TO_SPEAKER:  # type: ignore[arg-type]
+            continue  # "en dame der som smilte til meg" is the speaker's own
+        spans.append((toks[a].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
+_WHO_SAT = wordset("satt sat var er sitter sit kom")
+
+
+def _guess_who(ctx: Context) -> list[tuple[int, int]]:
+    """ "Gjett hvem som satt i gruppa i kveld? Moren til Jonas": telling who is in
+    the group (a name within the next sentence)."""
+    low = ctx.low
+    toks = ctx.tokens
+    if _WHO.isdisjoint(ctx.words):
+        return []
+    for i, w in enumerate(low):
+        if w not in _WHO or ctx.word(ctx.next(i)) != "som":
+            continue
+        v = ctx.next(ctx.next(i))  # type: ignore[arg-type]
+        if ctx.word(v) not in _WHO_SAT:
+            continue
+        if not any(_group_word(low[k]) for k in range(v + 1, min(len(low), v + 5))):  # type: ignore[operator]
+            continue
+        for k in range(v + 1, min(len(low), v + 20)):  # type: ignore[operator]
+            if toks[k].text[:1].isupper() and _is_name(ctx, k) and not _group_word(low[k]):
+                return [(toks[i].start, toks[k].end)]
+    return []
+
+
+_MED = wordset("med")
+_OF_THEM = wordset("dei dem de oss")
+
+
+def _told_who(ctx: Context) -> list[tuple[int, int]]:
+    """ "jeg sa at læreren til lillebror er med", "eg sa at … ei av dei er kona til
+    lensmannen": the speaker telling an outsider who is in the group."""
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    if "at" not in ctx.words or not any(_group_word(w) for w in ctx.words):
+        return spans
+    for s in ctx.sentences:
+        if not any(_group_word(low[k]) for k in range(s.first, s.stop)):
+            continue
+        v = _told_by_speaker(ctx, s.first, s.stop)
+        if v is None or ctx.word(ctx.next(v)) != "at":
+            continue
+        for k in range(v + 2, s.stop):
+            w = low[k]
+            nxt = ctx.word(ctx.next(k))
+            # "… er med, men", "… er med." (not "er med på", "er med meg")
+            if w in ("er", "var") and nxt in _MED:
+                after = ctx.next(ctx.next(k))  # type: ignore[arg-type]
+                if after is None or ctx.tokens[after].kind == "p" or ctx.word(after) == "men":
+                    spans.append((toks[v].start, toks[ctx.next(k)].end))  # type: ignore[index]
+                    break
+            # "ei av dei er kona til …"
+            if w in _ONE and nxt == "av" and ctx.word(ctx.next(ctx.next(k))) in _OF_THEM:  # type: ignore[arg-type]
+                e = ctx.next(ctx.next(ctx.next(k)))  # type: ignore[arg-type]
+                if ctx.word(e) in ("er", "var", "har", "hadde"):
+                    spans.append((toks[v].start, toks[e].end))  # type: ignore[index]
+                    break
+    return spans
+
+
+def _one_of_us(ctx: Context) -> list[tuple[int, int]]:
+    """ "En av oss fortalte om …" in a text about the group."""
+    low = ctx.low
+    toks = ctx.tokens
+    if "oss" not in ctx.words or not any(_group_word(w) for w in ctx.words):
+        return []
+    spans = []
+    for i, w in enumerate(low):
+        if w in _ONE and ctx.word(ctx.next(i)) == "av":
+            us = ctx.next(ctx.next(i))  # type: ignore[arg-type]
+            if ctx.word(us) != "oss":
+                continue
+            v = ctx.next(us)  # type: ignore[arg-type]
+            if ctx.word(v) in SAY_VERBS:
+                spans.append((toks[i].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
+_HUSH = re.compile(
+    r"\b(?:ikke|ikkje)\s+(?:si|sei|fortell|fortel)\s+(?:det|dette)\s+(?:videre|vidare|til\s+(?:noen|nokon))\b"
+    r"|\b(?:ikke|ikkje)\s+(?:hørt|høyrt)\s+(?:det\s+)?(?:fra|frå)\s+meg\b"
+    r"|\bså\s+(?:nå|no)\s+(?:vet|veit)\s+(?:du|dere|de|dykk)\s+det\b",
+    re.IGNORECASE,
+)
+
+
+def _hushed(ctx: Context) -> list[tuple[int, int]]:
+    """ "Ikkje sei det til nokon", "det har dere ikke hørt fra meg": a secret
+    passed on, when the text says how a named or third person is (a pronoun
+    or a name with a finite verb)."""
+    if not any(w in ctx.words for w in ("si", "sei", "fortell", "fortel", "hørt", "høyrt", "vet", "veit")):
+        return []
+    m = _HUSH.search(ctx.text)
+    if m is None:
+        return []
+    toks = ctx.tokens
+    for i, t in enumerate(toks):
+        if t.start >= m.start() and t.end <= m.end():
+            continue
+        if not (ctx.low[i] in _HE_SHE or (t.text[:1].isupper() and _is_name(ctx, i))):
+            continue
+        v = ctx.next(i)
+        vw = ctx.word(v)
+        if vw is not None and (vw in PRESENT or vw in PAST) and vw not in SAY_VERBS:
+            return [(m.start(), m.end())]
+    return []
+
+
 def rule(ctx: Context) -> list[Finding]:
     """taushetsplikt breaches: a named participant's words, a group-session
     retelling, or a member's situation passed on."""
     out: list[Finding] = []
     said = [(a, b, "taushetsplikt") for a, b in _named(ctx) + _group_retellings(ctx)]
     situation = _members(ctx) + _who_is_in(ctx) + _how_they_are(ctx)
-    situation += _news_about(ctx) + _absent(ctx)
+    situation += _news_about(ctx) + _absent(ctx) + _someone_there(ctx) + _guess_who(ctx)
+    situation += _told_who(ctx) + _one_of_us(ctx) + _hushed(ctx)
     found = said + [(a, b, "taushetsplikt/medlem") for a, b in situation]
     for start, end, key in sorted(set(found)):
         if any(f.start < end and start < f.end for f in out):
