@@ -287,7 +287,7 @@ IMPERATIVES: dict[str, str] = {
     "spar": "spare",
 }
 # Words that may come before an imperative at the start of a sentence.
-_LEAD = wordset("bare berre så og men da då nå no altså ja nei hei kjære")
+_LEAD = wordset("bare berre så og men da då nå no altså ja nei hei kjære bro brur kompis vennen")
 _NO_ACTION = frozenset({"hør", "høyr"})  # "Hør på meg:" has no action worth echoing
 
 
@@ -543,6 +543,16 @@ def _imperative(
         return None  # "La meg fortelle", "Ring meg gjerne": offers, not advice
     if w in ("si", "sei") and nw in ("gjerne", "mer", "meir"):
         return None  # an invitation to tell more
+    if negated and w in _TELL and nw in ("det", "dette") and _onward(ctx, n):  # type: ignore[arg-type]
+        return None  # "Ikkje sei det vidare": asking for a secret to be kept (taushetsplikt)
+    if w in _WONDER and (n is None or nw is None or nw in _WONDER_NEXT):
+        return None  # "Tenk, ho …", "tenk det", "tenk deg": an exclamation
+    if w in _WONDER and nw == "på" and _bright_side(ctx, n):  # type: ignore[arg-type]
+        return None  # "Tenk på alle de gode årene": a silver lining (dele-smerte), not advice
+    if negated and _dwelling(ctx, j):
+        return None  # "Ikkje gå og grubl på det": "don't feel that" (dele-smerte), not advice
+    if w in ("husk", "hugs") and _reminds_of_right(ctx, n):
+        return None  # "Husk at du bestemmer selv hvor mye du vil si"
     if (
         nw is not None
         and (nw in PRESENT or nw in PAST)
@@ -565,6 +575,71 @@ def _imperative(
         verb = IMPERATIVES[w]
         action = f"{verb} {rest}" if rest else verb
     return first, j, action
+
+
+_TELL = wordset("si sei fortell fortel")
+_WONDER = wordset("tenk tenkj")
+_WONDER_NEXT = wordset("det deg dokker dere dykk")
+
+
+def _onward(ctx: Context, k: int) -> bool:
+    """After "si det": "videre/vidare", "til noen/nokon/nokon"."""
+    n = ctx.next(k)
+    w = ctx.word(n)
+    return w in ("videre", "vidare") or (w == "til" and ctx.word(ctx.next(n)) in ("noen", "nokon"))  # type: ignore[arg-type]
+
+
+_BRIGHT = wordset(
+    """gode gode fine flotte positive lyse gode glade beste gledene minnene lyspunktene
+    lyspunkta"""
+)
+_DWELL = wordset("grubl gruble grubla bekymr bekymre dvel dvele")
+
+
+def _bright_side(ctx: Context, k: int) -> bool:
+    """ "tenk på (alle) (de) gode årene", "tenk på det positive"."""
+    for _ in range(4):
+        k = ctx.next(k)  # type: ignore[assignment]
+        w = ctx.word(k)
+        if w is None:
+            return False
+        if w in _BRIGHT:
+            return True
+    return False
+
+
+def _dwelling(ctx: Context, j: int) -> bool:
+    """ "(ikke) grubl på det", "(ikkje) gå og grubl", "(ikke) heng deg opp i det"."""
+    w = ctx.low[j]
+    if w == "gå" and ctx.word(ctx.next(j)) == "og":
+        j = ctx.next(ctx.next(j))  # type: ignore[arg-type,assignment]
+        w = ctx.word(j)  # type: ignore[assignment]
+    if w in _DWELL:
+        return True
+    n = ctx.next(j)
+    return w == "heng" and ctx.word(n) in ("deg", "dere") and ctx.word(ctx.next(n)) == "opp"  # type: ignore[arg-type]
+
+
+_YOUR_CHOICE = wordset("bestemmer bestemmer velger vel styrer avgjør")
+_OWN = wordset("selv sjølv sjøl")
+_ALLOWED = wordset("lov")
+
+
+def _reminds_of_right(ctx: Context, k: int | None) -> bool:
+    """ "husk at du bestemmer selv", "hugs at du ikkje treng å", "husk at du har
+    lov til å …": reminding the listener of a right is not advice."""
+    if ctx.word(k) == "at":
+        k = ctx.next(k)  # type: ignore[arg-type]
+    if ctx.word(k) not in ("du", "dere", "de"):
+        return False
+    v = ctx.next(k)  # type: ignore[arg-type]
+    vw = ctx.word(v)
+    after = ctx.word(ctx.next(v)) if v is not None else None
+    if vw in _YOUR_CHOICE:
+        return True
+    if vw in ("trenger", "treng", "må") and after in ("ikke", "ikkje"):
+        return True
+    return vw in ("har", "får", "får") and after in _ALLOWED
 
 
 _COMFORTING = wordset("tenk tenkj husk hugs")
@@ -634,6 +709,10 @@ def asked_first(ctx: Context) -> tuple[list[Finding], set[int]]:
     return out, asked
 
 
+# The listener(s) addressed: "du", and the plural "dere/dokker" ("Dere må søke om …").
+_ADDRESSED = wordset("du dere dokker")
+
+
 def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
     """ikke-gi-rad breaches, and the indices of the sentences that hold advice."""
     out: list[Finding] = []
@@ -679,7 +758,7 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
             hit = _why_dont_you(ctx, i)
             if hit is not None:
                 add(ctx.sent_of[i], toks[i].start, toks[hit].end, "ikke-gi-rad/sporsmal", None)
-        elif w == "du":
+        elif w in _ADDRESSED:
             hit = _modal_advice(ctx, i)
             if hit:
                 m, action = hit
