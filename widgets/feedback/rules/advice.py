@@ -635,6 +635,8 @@ def _reminds_of_right(ctx: Context, k: int | None) -> bool:
     v = ctx.next(k)  # type: ignore[arg-type]
     vw = ctx.word(v)
     after = ctx.word(ctx.next(v)) if v is not None else None
+    if vw in ("ikke", "ikkje"):
+        vw, after = after, vw  # "at du ikkje treng": the subordinate order
     if vw in _YOUR_CHOICE:
         return True
     if vw in ("trenger", "treng", "må") and after in ("ikke", "ikkje"):

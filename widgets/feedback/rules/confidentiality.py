@@ -151,6 +151,7 @@ def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
 
 
 _US = wordset("oss dei dem de")
+_FIRST = wordset("jeg eg vi me")
 _ONE = wordset("en ein ei")
 
 
@@ -514,7 +515,10 @@ def _someone_there(ctx: Context) -> list[tuple[int, int]]:
         vw = ctx.word(v)
         if vw is None or not (vw in PRESENT or vw in PAST) or vw in AMBIGUOUS:
             continue
-        if ctx.word(ctx.next(v)) in _TO_SPEAKER:  # type: ignore[arg-type]
+        n = ctx.next(v)  # type: ignore[arg-type]
+        if ctx.word(n) in _TO_SPEAKER or (
+            ctx.word(n) in PREPOSITIONS and ctx.word(ctx.next(n)) in _TO_SPEAKER  # type: ignore[arg-type]
+        ):
             continue  # "en dame der som smilte til meg" is the speaker's own
         spans.append((toks[a].start, toks[v].end))  # type: ignore[index]
     return spans
@@ -566,7 +570,7 @@ def _told_who(ctx: Context) -> list[tuple[int, int]]:
             w = low[k]
             nxt = ctx.word(ctx.next(k))
             # "… er med, men", "… er med." (not "er med på", "er med meg")
-            if w in ("er", "var") and nxt in _MED:
+            if w in ("er", "var") and nxt in _MED and ctx.word(ctx.prev(k)) not in _FIRST:
                 after = ctx.next(ctx.next(k))  # type: ignore[arg-type]
                 if after is None or ctx.tokens[after].kind == "p" or ctx.word(after) == "men":
                     spans.append((toks[v].start, toks[ctx.next(k)].end))  # type: ignore[index]

@@ -371,7 +371,10 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             if (nw == "har" and after in PARTICIPLE) or after in ("meg", "oss"):
                 return None  # "Ingen har spurt", "ingen ser meg": the speaker's own experience
             return i, "general"
-        if nw == "som" and ctx.word(ctx.prev(i)) in ("er", "e", "finst", "finnes"):
+        b = ctx.prev(i)
+        if ctx.word(b) in ("jo", "vel", "nesten", "liksom"):
+            b = ctx.prev(b)  # type: ignore[arg-type]  # "det er jo ingen som …"
+        if nw == "som" and ctx.word(b) in ("er", "e", "finst", "finnes"):
             v = ctx.next(n)  # type: ignore[arg-type]
             vw = ctx.word(v)
             # "det er jo ingen som ser oss", not "det er ingen som ringte"
@@ -536,8 +539,8 @@ def _in_others_words(ctx: Context, i: int) -> bool:
     generalisation is someone else's, retold (not "jeg sier at man …")."""
     first = ctx.sentence(i).first
     k = ctx.prev(i)
-    for _ in range(4):  # "at (det) (jo) en", "at alle"
-        if k is None or k < first or ctx.low[k] == "at":
+    for _ in range(8):  # "at (det) (jo) en", "at alle", "at ein må gjere det ein"
+        if k is None or k < first or ctx.low[k] == "at" or ctx.tokens[k].kind == "p":
             break
         k = ctx.prev(k)
     if k is None or ctx.low[k] != "at":
