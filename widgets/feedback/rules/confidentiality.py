@@ -614,7 +614,9 @@ def _hushed(ctx: Context) -> list[tuple[int, int]]:
     """ "Ikkje sei det til nokon", "det har dere ikke hørt fra meg": a secret
     passed on, when the text says how a named or third person is (a pronoun
     or a name with a finite verb)."""
-    if not any(w in ctx.words for w in ("si", "sei", "fortell", "fortel", "hørt", "høyrt", "vet", "veit")):
+    if not any(
+        w in ctx.words for w in ("si", "sei", "fortell", "fortel", "hørt", "høyrt", "vet", "veit")
+    ):
         return []
     m = _HUSH.search(ctx.text)
     if m is None:

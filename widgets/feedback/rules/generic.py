@@ -312,9 +312,7 @@ def _such_frame_before(ctx: Context, j: int) -> bool:
         return False
     b = ctx.prev(a)  # type: ignore[arg-type]
     c = ctx.prev(b) if b is not None else None
-    return {ctx.word(b), ctx.word(c)} >= {"det"} and (
-        ctx.word(b) in _BE or ctx.word(c) in _BE
-    )
+    return {ctx.word(b), ctx.word(c)} >= {"det"} and (ctx.word(b) in _BE or ctx.word(c) in _BE)
 
 
 # -- vi/me + group, folk, alle ---------------------------------------------------
@@ -356,7 +354,8 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             a = ctx.next(n)
             after = ctx.word(a)
             if after in ("er", "e", "var") and ctx.word(ctx.next(a)) in GROUP_NOUNS:  # type: ignore[arg-type]
-                return ctx.next(a), "group"  # type: ignore[return-value]  # "Oss som er pårørende …"
+                # "Oss som er pårørende (er det ingen som ser)": no safe rewrite
+                return ctx.next(a), "general-inverted"  # type: ignore[return-value]
             if w != "oss" and (after in _VERBS or ctx.is_adverb(after)):
                 return n, "vi-som"
         return None

@@ -121,7 +121,6 @@ class Clause:
                 return True
         return False
 
-
     #: filled by :func:`tenses`: the verb words, to tell a modal past from a narrative one
     words: list[str] = field(default_factory=list)
 
@@ -152,7 +151,10 @@ class Tenses:
         someone said or knew ("Eg fortalde svigerfar at det sit ein kar … som har
         mist garden" is two narrated verbs and a report)."""
         return sum(
-            t in ("past", "perfect") for c in self.clauses if not self._reported(c) for t in c.tenses
+            t in ("past", "perfect")
+            for c in self.clauses
+            if not self._reported(c)
+            for t in c.tenses
         )
 
     @property
