@@ -928,3 +928,40 @@ def test_r2_story_still_found() -> None:
         "på jobben, og vi hørte ingenting mer fra henne etter det."
     )
     assert spans(text, "her-og-na", "nb") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("I gruppa i dag var Randi, hun har sluttet å spise igjen.", "nb", "Randi, hun har"),
+        ("Eit medlem i gruppa vår har mista huset.", "nn", "medlem i gruppa vår har"),
+        ("Så sterkt å høre Kari fortelle om overgrepene i kveld", "nb", "Kari fortelle"),
+        ("Lurer dere på hvor Per er? Han er innlagt igjen.", "nb", "Per er? Han er"),
+        ("Dokker lurer kanskje på kor Jon er. Han ligg på sjukehuset.", "nn", "Jon er. Han ligg"),
+        (
+            "Vet du hvem jeg så på møtet? Kona til presten!",
+            "nb",
+            "hvem jeg så på møtet? Kona til presten",
+        ),
+        (
+            "Per og Kari var ikke i gruppa i dag. De har visst gått fra hverandre.",
+            "nb",
+            "Per og Kari var ikke i gruppa i dag. De har",
+        ),
+    ],
+)
+def test_r2_taushetsplikt_absent_and_named(text: str, lang: str, span: str) -> None:
+    assert spans(text, "taushetsplikt", lang) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I gruppa i dag var Randi, hun ringte meg etterpå.",
+        "Vet du hvor Per er? Han kommer snart.",
+        "Vet du hvem jeg så på butikken? Kona til presten!",
+        "Per kom ikke i dag, han kommer neste gang.",
+    ],
+)
+def test_r2_taushetsplikt_absent_clean(text: str) -> None:
+    assert spans(text, "taushetsplikt", "nb") == []

@@ -81,6 +81,8 @@ def _named(ctx: Context) -> list[tuple[int, int]]:
         ):
             continue  # "dattera mi, Kari, sa ..." speaks of family, not of the group
         v = _say_after(ctx, i)
+        if v is None and ctx.word(p) in _HEAR and ctx.word(ctx.next(i)) in SAY_INFINITIVES:
+            v = ctx.next(i)  # "Så sterkt å høre Kari fortelle om overgrepene"
         if v is None and p is not None and ctx.low[p] in SAY_VERBS:
             if ctx.word(ctx.prev(p)) in _SPEAKERS:
                 continue
@@ -107,6 +109,9 @@ def _said_just_now(ctx: Context, v: int) -> bool:
         if w == "nettopp" or (w == "i" and ctx.word(ctx.next(k)) in ("sted", "stad")):
             return True
     return False
+
+
+_HEAR = wordset("høre høyre høyra hørte høyrde hørt høyrt")
 
 
 def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
@@ -157,7 +162,7 @@ _ONE = wordset("en ein ei")
 
 # -- members of the group ------------------------------------------------------
 # Words that stand for one member: "ei i gruppa", "noen fra gruppa".
-_MEMBER_WORDS = wordset("ei en ein noen nokon han hun ho andre flere fleire mange")
+_MEMBER_WORDS = wordset("ei en ein noen nokon han hun ho andre flere fleire mange medlem")
 # Several members at once are only passed on when the speaker tells someone.
 _PLURAL_MEMBERS = wordset("andre flere fleire mange")
 _IN = wordset("i fra frå på")
@@ -321,7 +326,7 @@ def _member_told(ctx: Context, g: int, stop: int) -> int | None:
     return None
 
 
-def _next_says_of(ctx: Context, si: int) -> int | None:
+def _next_says_of(ctx: Context, si: int, plural: bool = False) -> int | None:
     """The sentence after a member mention opens with "han/hun/ho" (or "faren
     hans") and a finite verb: how the member is. Not what the member did with
     the speaker ("Hun ringte meg")."""
@@ -336,7 +341,7 @@ def _next_says_of(ctx: Context, si: int) -> int | None:
     w = ctx.word(k)
     if w is None:
         return None
-    if w not in _HE_SHE:
+    if w not in _HE_SHE and not (plural and w in ("de", "dei")):
         if ctx.word(ctx.next(k)) not in _HIS_HER:  # type: ignore[arg-type]
             return None
         k = ctx.next(k)  # type: ignore[arg-type]  # "faren hans sitter på Ila"
@@ -447,28 +452,49 @@ def _news_about(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _absent(ctx: Context) -> list[tuple[int, int]]:
-    """ "Jonas er ikkje her i dag, han ligg på sjukehuset": an absent member's situation."""
+    """ "Jonas er ikkje her i dag, han ligg på sjukehuset", "Per og Kari var ikke i
+    gruppa i dag. De har visst gått fra hverandre", "Lurer dere på hvor Per er?
+    Han er innlagt igjen": an absent member's situation."""
     toks = ctx.tokens
     low = ctx.low
     spans: list[tuple[int, int]] = []
-    if _NOT_HERE.isdisjoint(ctx.words) or _HERE_WORDS.isdisjoint(ctx.words):
+    if _NOT_HERE.isdisjoint(ctx.words) and _WHERE.isdisjoint(ctx.words):
         return spans
     for i, t in enumerate(toks):
         if not t.text[:1].isupper() or not _is_name(ctx, i):
             continue
         v = ctx.next(i)
-        neg = ctx.next(v) if ctx.word(v) in ("er", "var", "kom", "kjem", "kommer") else None
-        here = ctx.next(neg) if ctx.word(neg) in ("ikke", "ikkje") else None
-        if ctx.word(here) not in ("her", "med", "kommet", "kome"):
+        if ctx.word(v) == "og" and _is_name(ctx, ctx.next(v) or i):  # type: ignore[arg-type]
+            v = ctx.next(ctx.next(v))  # type: ignore[arg-type]  # "Per og Kari var ikke …"
+        here: int | None = None
+        if ctx.word(ctx.prev(i)) in _WHERE and ctx.word(v) in ("er", "e", "var"):
+            here = v  # "hvor Per er", "kor Jon er"
+        elif ctx.word(v) in ("er", "var", "kom", "kjem", "kommer"):
+            neg = ctx.next(v)  # type: ignore[arg-type]
+            h = ctx.next(neg) if ctx.word(neg) in ("ikke", "ikkje") else None  # type: ignore[arg-type]
+            hw = ctx.word(h)
+            if hw in ("her", "med", "kommet", "kome"):
+                here = h
+            elif hw in ("i", "på") and (
+                _group_word(ctx.word(ctx.next(h)))  # type: ignore[arg-type]
+                or ctx.word(ctx.next(h)) in ("dag", "kveld", "møtet", "møte")  # type: ignore[arg-type]
+            ):
+                here = ctx.next(h)  # type: ignore[arg-type]  # "var ikke i gruppa", "kom ikke i dag"
+        if here is None:
             continue
         s = ctx.sentence(i)
         # the next clause says how the person is: "…, han ligg på sjukehuset"
-        k = next((k for k in range(here + 1, s.stop - 1) if low[k] in _HE_SHE), None)  # type: ignore[operator]
-        if k is not None and k - here <= 5 and ctx.word(ctx.next(k)) in _STATE_VERBS:  # type: ignore[operator]
+        k = next((k for k in range(here + 1, s.stop - 1) if low[k] in _HE_SHE), None)
+        if k is not None and k - here <= 5 and ctx.word(ctx.next(k)) in _STATE_VERBS:
             spans.append((t.start, toks[ctx.next(k)].end))  # type: ignore[index]
+            continue
+        nxt = _next_says_of(ctx, ctx.sent_of[i], plural=True)
+        if nxt is not None:
+            spans.append((t.start, toks[nxt].end))
     return spans
 
 
+_WHERE = wordset("hvor kor")
 _HE_SHE = wordset("han hun ho")
 _NOT_HERE = wordset("ikke ikkje")
 _HERE_WORDS = wordset("her med kommet kome")
@@ -524,7 +550,34 @@ def _someone_there(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
-_WHO_SAT = wordset("satt sat var er sitter sit kom")
+def _named_in_group(ctx: Context) -> list[tuple[int, int]]:
+    """ "I gruppa i dag var Randi, hun har sluttet å spise igjen": a name in a
+    sentence about the group, and then what is going on with that person."""
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    for s in ctx.sentences:
+        if not any(_group_word(ctx.low[k]) for k in range(s.first, s.stop)):
+            continue
+        for i in range(s.first, s.stop):
+            if not toks[i].text[:1].isupper() or not _is_name(ctx, i) or _group_word(ctx.low[i]):
+                continue
+            c = ctx.next(i)
+            if not _comma(ctx, c):
+                continue
+            h = ctx.next(c)  # type: ignore[arg-type]
+            if ctx.word(h) not in _HE_SHE:
+                continue
+            v = ctx.next(h)  # type: ignore[arg-type]
+            vw = ctx.word(v)
+            if vw is None or not (vw in PRESENT or vw in PAST) or vw in SAY_VERBS:
+                continue
+            if vw in _JUST_HERE or ctx.word(ctx.next(v)) in _TO_SPEAKER:  # type: ignore[arg-type]
+                continue
+            spans.append((toks[i].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
+_WHO_SAT = wordset("satt sat var er sitter sit kom så såg traff møtte")
 
 
 def _guess_who(ctx: Context) -> list[tuple[int, int]]:
@@ -535,13 +588,21 @@ def _guess_who(ctx: Context) -> list[tuple[int, int]]:
     if _WHO.isdisjoint(ctx.words):
         return []
     for i, w in enumerate(low):
-        if w not in _WHO or ctx.word(ctx.next(i)) != "som":
+        if w not in _WHO or ctx.word(ctx.next(i)) not in ("som", "jeg", "eg"):
             continue
         v = ctx.next(ctx.next(i))  # type: ignore[arg-type]
         if ctx.word(v) not in _WHO_SAT:
             continue
-        if not any(_group_word(low[k]) for k in range(v + 1, min(len(low), v + 5))):  # type: ignore[operator]
+        if not any(
+            _group_word(low[k]) or low[k] in ("møtet", "møte")
+            for k in range(v + 1, min(len(low), v + 5))  # type: ignore[operator]
+        ):
             continue
+        si = ctx.sent_of[i]
+        if si + 1 < len(ctx.sentences):  # the answer: "Moren til Jonas", "Kona til presten"
+            a = ctx.sentences[si + 1]
+            if a.stop - a.first >= 3 and low[a.first + 1] == "til":
+                return [(toks[i].start, toks[a.first + 2].end)]
         for k in range(v + 1, min(len(low), v + 20)):  # type: ignore[operator]
             if toks[k].text[:1].isupper() and _is_name(ctx, k) and not _group_word(low[k]):
                 return [(toks[i].start, toks[k].end)]
@@ -641,7 +702,7 @@ def rule(ctx: Context) -> list[Finding]:
     said = [(a, b, "taushetsplikt") for a, b in _named(ctx) + _group_retellings(ctx)]
     situation = _members(ctx) + _who_is_in(ctx) + _how_they_are(ctx)
     situation += _news_about(ctx) + _absent(ctx) + _someone_there(ctx) + _guess_who(ctx)
-    situation += _told_who(ctx) + _one_of_us(ctx) + _hushed(ctx)
+    situation += _told_who(ctx) + _one_of_us(ctx) + _hushed(ctx) + _named_in_group(ctx)
     found = said + [(a, b, "taushetsplikt/medlem") for a, b in situation]
     for start, end, key in sorted(set(found)):
         if any(f.start < end and start < f.end for f in out):
