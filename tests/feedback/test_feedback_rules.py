@@ -965,3 +965,19 @@ def test_r2_taushetsplikt_absent_and_named(text: str, lang: str, span: str) -> N
 )
 def test_r2_taushetsplikt_absent_clean(text: str) -> None:
     assert spans(text, "taushetsplikt", "nb") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "principle", "found"),
+    [
+        ("Det er ikkje nokon som forstår kor tungt det er.", "nn", "si-jeg", ["nokon"]),
+        ("Det er ikke noen som ringte meg i dag.", "nb", "si-jeg", []),
+        ("Slik er det berre, du gjer og gjer og ingen takkar deg.", "nn", "si-jeg", ["du"]),
+        ("Alle her vet hvordan det er å ikke bli trodd.", "nb", "si-jeg", ["Alle her"]),
+        ("Alle her kom tidlig i dag.", "nb", "si-jeg", []),
+        ("bare drit i han a, han er ikke verdt det", "nb", "ikke-gi-rad", ["drit"]),
+        ("bro, dropp den jobben", "nb", "ikke-gi-rad", ["dropp"]),
+    ],
+)
+def test_r2_more_families(text: str, lang: str, principle: str, found: list[str]) -> None:
+    assert spans(text, principle, lang) == found

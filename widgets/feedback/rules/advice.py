@@ -268,6 +268,10 @@ IMPERATIVES: dict[str, str] = {
     "slett": "slette",
     "blokker": "blokkere",
     "kutt": "kutte",
+    # slang (round 2): "bare drit i han", "dropp den jobben", "dump han"
+    "dropp": "droppe",
+    "drit": "drite",
+    "dump": "dumpe",
     "hent": "hente",
     "kjør": "kjøre",
     "køyr": "køyre",

@@ -307,6 +307,9 @@ def _such_frame_before(ctx: Context, j: int) -> bool:
     k = ctx.prev(j)
     if ctx.word(k) != "at" and (k is None or ctx.low[k] != ","):
         return False
+    first = ctx.sentence(j).first
+    if _such_is_it(ctx.low[max(first, k - 5) : k]):  # type: ignore[operator]
+        return True  # "Sånn er det bare, du jobber og jobber …"
     a = ctx.prev(k)  # type: ignore[arg-type]
     if ctx.word(a) not in ("sånn", "slik"):
         return False
@@ -370,16 +373,16 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             if (nw == "har" and after in PARTICIPLE) or after in ("meg", "oss"):
                 return None  # "Ingen har spurt", "ingen ser meg": the speaker's own experience
             return i, "general"
-        b = ctx.prev(i)
-        if ctx.word(b) in ("jo", "vel", "nesten", "liksom"):
-            b = ctx.prev(b)  # type: ignore[arg-type]  # "det er jo ingen som …"
-        if nw == "som" and ctx.word(b) in ("er", "e", "finst", "finnes"):
-            v = ctx.next(n)  # type: ignore[arg-type]
-            vw = ctx.word(v)
-            # "det er jo ingen som ser oss", not "det er ingen som ringte"
-            if vw in _GENERAL_VERBS and vw in PRESENT and ctx.word(ctx.next(v)) not in ("meg",):  # type: ignore[arg-type]
-                return i, "general"
-        return None
+        return _nobody_who(ctx, i, n, i)
+    if w in ("noen", "nokon") and ctx.word(ctx.prev(i)) in ("ikke", "ikkje"):
+        s = ctx.sentence(i)
+        if ctx.claimed(s.start, s.end):
+            return None
+        return _nobody_who(ctx, i, n, ctx.prev(i))  # type: ignore[arg-type]  # "ikkje nokon som"
+    if w == "alle" and nw == "her" and ctx.word(ctx.next(n)) in _KNOW:  # type: ignore[arg-type]
+        k = ctx.next(n)  # type: ignore[arg-type]
+        if ctx.word(ctx.next(k)) in _HOW_WHAT:  # type: ignore[arg-type]
+            return n, "general"  # type: ignore[return-value]  # "Alle her vet hvordan det er"
     if w == "alle" and ctx.word(ctx.prev(i)) in ("for", "med") and _sentence_end(ctx, n):
         s = ctx.sentence(i)
         if _such_is_it(ctx.low[s.first : i]):
@@ -412,6 +415,21 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
                 j = ctx.prev(j)
             if ctx.word(j) in _GENERAL_VERBS and (nw is None or nw == "at"):
                 return i, "general-inverted"
+    return None
+
+
+def _nobody_who(ctx: Context, i: int, n: int | None, first: int) -> tuple[int, str] | None:
+    """ "det er (jo) ingen som ser oss", "det er ikkje nokon som forstår": nobody,
+    said of everybody (not "det er ingen som ringte"). ``first`` is the first
+    word of "ingen" / "ikke noen"."""
+    b = ctx.prev(first)
+    if ctx.word(b) in ("jo", "vel", "nesten", "liksom"):
+        b = ctx.prev(b)  # type: ignore[arg-type]  # "det er jo ingen som …"
+    if ctx.word(n) == "som" and ctx.word(b) in ("er", "e", "finst", "finnes"):
+        v = ctx.next(n)  # type: ignore[arg-type]
+        vw = ctx.word(v)
+        if vw in _GENERAL_VERBS and vw in PRESENT and ctx.word(ctx.next(v)) not in ("meg",):  # type: ignore[arg-type]
+            return i, "general"
     return None
 
 
@@ -586,7 +604,7 @@ def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, s
             role = generic_en(ctx, i) or _impersonal_object(ctx, i)
             if role and not (_one_of_several(ctx, i) or _in_others_words(ctx, i)):
                 found.append((i, i, role, "si-jeg/man"))
-        elif w in ("vi", "me", "oss", "folk", "alle", "ingen"):
+        elif w in ("vi", "me", "oss", "folk", "alle", "ingen", "noen", "nokon"):
             g = _group(ctx, i)
             si = ctx.sent_of[i]
             if g and si not in framed:
