@@ -317,12 +317,26 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
     return Tenses([c for c in clauses if c.tenses or c.now])
 
 
+def _people(ctx: Context) -> int:
+    """Personal words; a generic narrator *en/ein* counts when a past verb stands
+    next to it ("så fikk en svar", "en søkte"), as it does in a story."""
+    n = 0
+    for i, w in enumerate(ctx.low):
+        if w in _PEOPLE:
+            n += 1
+        elif w in ("en", "ein") and (
+            ctx.word(ctx.prev(i)) in PAST or ctx.word(ctx.next(i)) in PAST
+        ) and ctx.word(ctx.prev(i)) not in AMBIGUOUS:
+            n += 1
+    return n
+
+
 def rule(ctx: Context) -> list[Finding]:
     """One her-og-na finding spanning the story, or none."""
     words = sum(1 for t in ctx.tokens if t.kind == "w")
     if words < MIN_WORDS:
         return []
-    if sum(1 for w in ctx.low if w in _PEOPLE) < 2:
+    if _people(ctx) < 2:
         return []  # a story told in a group is about people: a report of events is not
     if _OFFERED.search(ctx.text):
         return []  # "Da jeg var i samme situasjon, …": experience offered to the other
