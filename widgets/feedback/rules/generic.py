@@ -582,11 +582,9 @@ _ANOTHER = wordset("annen annan anna tredje fjerde")
 def _one_of_several(ctx: Context, i: int) -> bool:
     """ "en sa at det var depresjon og en annen sendte meg til psykolog": a
     specific person among several, not the generic pronoun."""
-    s = ctx.sentence(i)
-    return any(
-        ctx.low[k] in ("en", "ein") and ctx.word(ctx.next(k)) in _ANOTHER
-        for k in range(i + 1, s.stop)
-    )
+    low = ctx.low
+    stop = min(ctx.sentence(i).stop - 1, i + 25)  # bounded: a clause or two ahead
+    return any(low[k] in ("en", "ein") and low[k + 1] in _ANOTHER for k in range(i + 1, stop))
 
 
 def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, str, str]]:

@@ -322,11 +322,12 @@ def _people(ctx: Context) -> int:
     next to it ("så fikk en svar", "en søkte"), as it does in a story."""
     n = 0
     for i, w in enumerate(ctx.low):
-        if w in _PEOPLE:
-            n += 1
-        elif w in ("en", "ein") and (
-            ctx.word(ctx.prev(i)) in PAST or ctx.word(ctx.next(i)) in PAST
-        ) and ctx.word(ctx.prev(i)) not in AMBIGUOUS:
+        narrator = (
+            w in ("en", "ein")
+            and (ctx.word(ctx.prev(i)) in PAST or ctx.word(ctx.next(i)) in PAST)
+            and ctx.word(ctx.prev(i)) not in AMBIGUOUS
+        )
+        if w in _PEOPLE or narrator:
             n += 1
     return n
 
