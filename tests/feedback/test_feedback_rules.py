@@ -981,3 +981,36 @@ def test_r2_taushetsplikt_absent_clean(text: str) -> None:
 )
 def test_r2_more_families(text: str, lang: str, principle: str, found: list[str]) -> None:
     assert spans(text, principle, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        (
+            "Hei Mona! Kveldens gruppe var tøff. Ei jente der har prøvd å ta livet sitt.",
+            "nn",
+            ["Ei jente der har"],
+        ),
+        ("Jeg var i gruppa i dag. En mann der hjalp meg med kaffen.", "nb", []),
+        (
+            "Takk for en fin kveld i gruppa. Spesielt takk til Tor som delte om spillegjelda si.",
+            "nb",
+            ["Tor som delte"],
+        ),
+        ("Me var seks i gruppa i kveld. Den eine har mist dottera si.", "nn", ["Den eine har"]),
+        ("Vi var fem i gruppa i kveld. Den ene kom for sent.", "nb", []),
+        (
+            "Du gjetter aldri hvem som har begynt i gruppa: Trine fra jobben!",
+            "nb",
+            ["hvem som har begynt i gruppa: Trine"],
+        ),
+    ],
+)
+def test_r2_taushetsplikt_one_of_those_there(text: str, lang: str, found: list[str]) -> None:
+    assert spans(text, "taushetsplikt", lang) == found
+
+
+def test_r2_secret_is_not_advice() -> None:
+    text = "Han eldste i gruppa har kreft, men ikke si at du vet det."
+    assert spans(text, "ikke-gi-rad", "nb") == []
+    assert spans(text, "taushetsplikt", "nb") == ["Han eldste i gruppa har"]

@@ -547,7 +547,14 @@ def _imperative(
         return None  # "La meg fortelle", "Ring meg gjerne": offers, not advice
     if w in ("si", "sei") and nw in ("gjerne", "mer", "meir"):
         return None  # an invitation to tell more
-    if negated and w in _TELL and nw in ("det", "dette") and _onward(ctx, n):  # type: ignore[arg-type]
+    if (
+        negated
+        and w in _TELL
+        and (
+            (nw in ("det", "dette") and _onward(ctx, n))  # type: ignore[arg-type]
+            or (nw == "at" and ctx.word(ctx.next(n)) == "du")  # type: ignore[arg-type]  # "ikke si at du vet det"
+        )
+    ):
         return None  # "Ikkje sei det vidare": asking for a secret to be kept (taushetsplikt)
     if w in _WONDER and (n is None or nw is None or nw in _WONDER_NEXT):
         return None  # "Tenk, ho …", "tenk det", "tenk deg": an exclamation

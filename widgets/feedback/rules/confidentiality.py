@@ -61,6 +61,8 @@ def _is_name(ctx: Context, i: int) -> bool:
 
 def _say_after(ctx: Context, i: int) -> int | None:
     j = ctx.next(i)
+    if ctx.word(j) == "som" and ctx.word(ctx.next(j)) in _SHARED:  # type: ignore[arg-type]
+        return ctx.next(j)  # type: ignore[arg-type]  # "takk til Tor som delte om …"
     hops = 0
     while j is not None and ctx.low[j] in ADVERBS and hops < 2:
         j = ctx.next(j)
@@ -111,6 +113,7 @@ def _said_just_now(ctx: Context, v: int) -> bool:
     return False
 
 
+_SHARED = wordset("delte delt fortalte fortalde")
 _HEAR = wordset("høre høyre høyra hørte høyrde hørt høyrt")
 
 
@@ -510,6 +513,36 @@ _PERSON_ARTICLES = wordset("en ei ein et eit")
 _THERE = wordset("der")
 
 
+_ONE_OF_THEM = wordset("ene eine")
+
+
+def _one_there(ctx: Context) -> list[tuple[int, int]]:
+    """ "Kveldens gruppe var tøff. Ei jente der har prøvd …", "Vi var fem i gruppa.
+    Den ene har en sønn som …": one of those at the group and their situation."""
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    if not any(_group_word(w) for w in ctx.words):
+        return spans
+    for i, w in enumerate(low):
+        n = ctx.next(i)
+        if w in _PERSON_ARTICLES and ctx.word(ctx.next(n)) in _THERE and n is not None:  # type: ignore[arg-type]
+            if i != ctx.sentence(i).first:
+                continue  # "Ei jente der …" opens its sentence
+            v = ctx.next(ctx.next(n))  # type: ignore[arg-type]
+        elif w in ("den", "dei") and ctx.word(n) in _ONE_OF_THEM and i == ctx.sentence(i).first:
+            v = ctx.next(n)  # type: ignore[arg-type]
+        else:
+            continue
+        vw = ctx.word(v)
+        if vw is None or not (vw in PRESENT or vw in PAST) or vw in AMBIGUOUS or vw in SAY_VERBS:
+            continue
+        if vw in _JUST_HERE or ctx.word(ctx.next(v)) in _TO_SPEAKER:  # type: ignore[arg-type]
+            continue  # "Den ene kom for sent", "En mann der hjalp meg"
+        spans.append((toks[i].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
 def _someone_there(ctx: Context) -> list[tuple[int, int]]:
     """ "Det var en dame der som har sønnen sin på Ila", "Det var et par der, Åse
     og Tor, som har barnebarna": someone at the group described by what they
@@ -591,7 +624,9 @@ def _guess_who(ctx: Context) -> list[tuple[int, int]]:
         if w not in _WHO or ctx.word(ctx.next(i)) not in ("som", "jeg", "eg"):
             continue
         v = ctx.next(ctx.next(i))  # type: ignore[arg-type]
-        if ctx.word(v) not in _WHO_SAT:
+        if ctx.word(v) in ("har", "hadde") and ctx.word(ctx.next(v)) in _JOINED:  # type: ignore[arg-type]
+            v = ctx.next(v)  # type: ignore[arg-type]  # "hvem som har begynt i gruppa"
+        elif ctx.word(v) not in _WHO_SAT:
             continue
         if not any(
             _group_word(low[k]) or low[k] in ("møtet", "møte")
@@ -666,7 +701,8 @@ def _one_of_us(ctx: Context) -> list[tuple[int, int]]:
 _HUSH = re.compile(
     r"\b(?:ikke|ikkje)\s+(?:si|sei|fortell|fortel)\s+(?:det|dette)\s+(?:videre|vidare|til\s+(?:noen|nokon))\b"
     r"|\b(?:ikke|ikkje)\s+(?:hørt|høyrt)\s+(?:det\s+)?(?:fra|frå)\s+meg\b"
-    r"|\bså\s+(?:nå|no)\s+(?:vet|veit)\s+(?:du|dere|de|dykk)\s+det\b",
+    r"|\bså\s+(?:nå|no)\s+(?:vet|veit)\s+(?:du|dere|de|dykk)\s+det\b"
+    r"|\b(?:ikke|ikkje)\s+(?:si|sei)\s+at\s+du\s+(?:vet|veit|har)\s+(?:det|hørt|høyrt)\b",
     re.IGNORECASE,
 )
 
@@ -703,6 +739,7 @@ def rule(ctx: Context) -> list[Finding]:
     situation = _members(ctx) + _who_is_in(ctx) + _how_they_are(ctx)
     situation += _news_about(ctx) + _absent(ctx) + _someone_there(ctx) + _guess_who(ctx)
     situation += _told_who(ctx) + _one_of_us(ctx) + _hushed(ctx) + _named_in_group(ctx)
+    situation += _one_there(ctx)
     found = said + [(a, b, "taushetsplikt/medlem") for a, b in situation]
     for start, end, key in sorted(set(found)):
         if any(f.start < end and start < f.end for f in out):
