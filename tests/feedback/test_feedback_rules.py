@@ -1014,3 +1014,24 @@ def test_r2_secret_is_not_advice() -> None:
     text = "Han eldste i gruppa har kreft, men ikke si at du vet det."
     assert spans(text, "ikke-gi-rad", "nb") == []
     assert spans(text, "taushetsplikt", "nb") == ["Han eldste i gruppa har"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Ta den tida du trenger, vi er her.", "nb", []),
+        ("Sei ifrå om du vil ha ei pause.", "nn", []),
+        ("Si fra til sjefen at du ikke orker mer.", "nb", ["Si"]),
+        ("Ta deg tid til å sørge.", "nb", ["Ta"]),
+        ("Husk at det som blir sagt her, blir her.", "nb", []),
+        ("Husk at du må spise.", "nb", ["Husk"]),
+        ("Tenk at det er to år sidan no.", "nn", []),
+        ("Dere må gjerne avbryte meg.", "nb", []),
+        ("Dokker må orsake at eg er litt sein.", "nn", []),
+        ("Du må tilgi deg selv.", "nb", ["Du må"]),
+        ("Bare si det, vi lytter.", "nb", []),
+        ("Bare si det til ham.", "nb", ["si"]),
+    ],
+)
+def test_r2_advice_room_in_the_conversation(text: str, lang: str, found: list[str]) -> None:
+    assert spans(text, "ikke-gi-rad", lang) == found

@@ -9,6 +9,7 @@ strength, and the sentence that asks is not also reported as advice.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..context import Context
 from ..finding import Finding
@@ -319,6 +320,10 @@ def _advice_suggestion(ctx: Context, action: str | None) -> str:
     return suggestion_text("rad/generell", ctx.lang)
 
 
+_EXCUSE = wordset("unnskylde orsake unnskylda")
+_FORGIVE = wordset("tilgi tilgje")  # "dere må tilgi meg", not "du må tilgi deg selv"
+
+
 def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
     """Token ``i`` is "du": advice "du bør …"? Returns (modal index, action)."""
     low = ctx.low
@@ -350,6 +355,12 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
         # "Skal du til legen?" asks; "Kanskje du skulle snakke med noen?" suggests.
         return None
     if mw in _MAIN_ONLY:
+        if mw == "må" and (
+            low[ctx.next(m) or m] == "gjerne"
+            or aw in _EXCUSE
+            or (aw in _FORGIVE and ctx.word(ctx.next(a)) in ("meg", "oss"))  # type: ignore[arg-type]
+        ):
+            return None  # "Dere må gjerne avbryte meg", "Dere må unnskylde at jeg gråter"
         if mw == "må" and aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]
             return None  # "du må ha hatt det tøft" guesses, it does not advise
         if aw in ("være", "vere") and low[ctx.next(m) or m] in ("jo", "nok", "vel"):
@@ -562,8 +573,10 @@ def _imperative(
         return None  # "Tenk på alle de gode årene": a silver lining (dele-smerte), not advice
     if negated and _dwelling(ctx, j):
         return None  # "Ikkje gå og grubl på det": "don't feel that" (dele-smerte), not advice
-    if w in ("husk", "hugs") and _reminds_of_right(ctx, n):
+    if w in ("husk", "hugs") and (_reminds_of_right(ctx, n) or _about_here(ctx, n)):
         return None  # "Husk at du bestemmer selv hvor mye du vil si"
+    if _giving_room(ctx, j, s):
+        return None  # "Ta den tida du trenger", "Si fra hvis det blir for mye"
     if (
         nw is not None
         and (nw in PRESENT or nw in PAST)
@@ -590,7 +603,7 @@ def _imperative(
 
 _TELL = wordset("si sei fortell fortel")
 _WONDER = wordset("tenk tenkj")
-_WONDER_NEXT = wordset("det deg dokker dere dykk")
+_WONDER_NEXT = wordset("det deg dokker dere dykk at")  # "Tenk at det er to år sidan"
 
 
 def _onward(ctx: Context, k: int) -> bool:
@@ -629,6 +642,53 @@ def _dwelling(ctx: Context, j: int) -> bool:
         return True
     n = ctx.next(j)
     return w == "heng" and ctx.word(n) in ("deg", "dere") and ctx.word(ctx.next(n)) == "opp"  # type: ignore[arg-type]
+
+
+_HERE = wordset("her gruppa gruppen rommet")
+
+
+def _about_here(ctx: Context, k: int | None) -> bool:
+    """ "Husk at det som blir sagt her, blir her": a reminder of the group's rule."""
+    if ctx.word(k) not in ("at",):
+        return False
+    for _ in range(10):
+        k = ctx.next(k)  # type: ignore[arg-type]
+        w = ctx.word(k)
+        if k is None:
+            return False
+        if w in _HERE:
+            return True
+    return False
+
+
+_TIME = wordset("tid tida tiden")
+_SAY_FROM = wordset("fra ifra ifrå frå")
+_IF = wordset("hvis om viss dersom når")
+_LISTEN = wordset("lytter lyttar hører høyrer er")
+
+
+def _giving_room(ctx: Context, j: int, s: Sentence) -> bool:
+    """Room given in the conversation, not advice for life: "Ta (deg) (god) tid(a
+    du trenger)" with no "til/med", "Si fra hvis det blir for mye", "Bare si det,
+    vi lytter"."""
+    w = ctx.low[j]
+    n = ctx.next(j)
+    if w == "ta":
+        k = n
+        for _ in range(3):  # "ta (deg) (god/den) tid"
+            if ctx.word(k) in _TIME:
+                after = ctx.word(ctx.next(k))  # type: ignore[arg-type]
+                return after not in ("til", "med", "for", "å")
+            k = ctx.next(k) if k is not None else None
+        return False
+    if w in ("si", "sei"):
+        nw = ctx.word(n)
+        if nw in _SAY_FROM:
+            return ctx.word(ctx.next(n)) in _IF  # type: ignore[arg-type]
+        if nw == "det" and ctx.next(n) is not None and ctx.tokens[ctx.next(n)].kind == "p":  # type: ignore[arg-type]
+            words = ctx.low[s.first : s.stop]
+            return any(a in ("vi", "me", "jeg", "eg") and b in _LISTEN for a, b in pairwise(words))
+    return False
 
 
 _YOUR_CHOICE = wordset("bestemmer bestemmer velger vel styrer avgjør")
