@@ -1035,3 +1035,18 @@ def test_r2_secret_is_not_advice() -> None:
 )
 def test_r2_advice_room_in_the_conversation(text: str, lang: str, found: list[str]) -> None:
     assert spans(text, "ikke-gi-rad", lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Det er ingen som vet det ennå.", "nb", []),
+        ("Ingen vet at jeg går hit.", "nb", []),
+        ("Det er ingen som veit om det enno.", "nn", []),
+        ("Ingen vet hvordan det er å være mor til en rusmisbruker.", "nb", ["Ingen"]),
+        ("Sånn er det, du vet.", "nb", []),
+        ("Du vet hvordan det er, du har jo vært der selv.", "nb", []),
+    ],
+)
+def test_r2_generic_facts_and_the_listener(text: str, lang: str, found: list[str]) -> None:
+    assert spans(text, "si-jeg", lang) == found

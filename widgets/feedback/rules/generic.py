@@ -282,13 +282,15 @@ def _du_is_generic(ctx: Context, s: Sentence) -> bool:
         n1 = ctx.next(j)
         if ctx.word(n1) in ("vet", "veit") and ctx.word(ctx.next(n1)) == "aldri":  # type: ignore[arg-type]
             return True
-        if len(dus) > 1 and _you_know_how_it_is(ctx, n1):
+        if len(dus) > 1 and _you_know_how_it_is(ctx, n1) and _OWN_SELF.isdisjoint(words):
             return True  # "du veit korleis det er, du står opp klokka fem …"
-        if _such_frame_before(ctx, j):
+        if _such_frame_before(ctx, j) and not _sentence_end(ctx, ctx.next(n1) if n1 else None):
             return True  # "I helsevesenet er det sånn, du gir og gir …"
     return False
 
 
+# "du har jo vært der selv": the listener's own experience, not anyone's
+_OWN_SELF = wordset("selv sjølv sjøl")
 _HOW_IT_IS = wordset("hvordan korleis kordan åssen hvorleis")
 
 
@@ -370,7 +372,7 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             return None
         if _subject_position(ctx, i) and nw in _GENERAL_VERBS and nw in PRESENT:
             after = ctx.word(ctx.next(n))  # type: ignore[arg-type]
-            if (nw == "har" and after in PARTICIPLE) or after in ("meg", "oss"):
+            if (nw == "har" and after in PARTICIPLE) or after in ("meg", "oss") or _a_fact(ctx, n):  # type: ignore[arg-type]
                 return None  # "Ingen har spurt", "ingen ser meg": the speaker's own experience
             return i, "general"
         return _nobody_who(ctx, i, n, i)
@@ -418,6 +420,28 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
     return None
 
 
+_FACT_NEXT = wordset("det at om noe noko")
+
+
+def _a_fact(ctx: Context, v: int) -> bool:
+    """ "ingen vet det (ennå)", "ingen veit at eg går hit", "ingen som veit kva eg
+    har vore gjennom": knowing a fact, or the speaker's own lot, not a claim
+    about everyone's understanding ("ingen forstår hvordan det er")."""
+    n = ctx.next(v)
+    if ctx.word(n) == "meg":
+        return True
+    if ctx.low[v] in ("vet", "veit", "kjenner") and ctx.word(n) in _FACT_NEXT:
+        return True
+    k = n
+    for _ in range(3):
+        if k is None:
+            return False
+        if ctx.low[k] in ("jeg", "eg"):
+            return True
+        k = ctx.next(k)
+    return False
+
+
 def _nobody_who(ctx: Context, i: int, n: int | None, first: int) -> tuple[int, str] | None:
     """ "det er (jo) ingen som ser oss", "det er ikkje nokon som forstår": nobody,
     said of everybody (not "det er ingen som ringte"). ``first`` is the first
@@ -428,7 +452,7 @@ def _nobody_who(ctx: Context, i: int, n: int | None, first: int) -> tuple[int, s
     if ctx.word(n) == "som" and ctx.word(b) in ("er", "e", "finst", "finnes"):
         v = ctx.next(n)  # type: ignore[arg-type]
         vw = ctx.word(v)
-        if vw in _GENERAL_VERBS and vw in PRESENT and ctx.word(ctx.next(v)) not in ("meg",):  # type: ignore[arg-type]
+        if vw in _GENERAL_VERBS and vw in PRESENT and not _a_fact(ctx, v):  # type: ignore[arg-type]
             return i, "general"
     return None
 
