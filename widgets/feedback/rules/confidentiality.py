@@ -363,7 +363,7 @@ def _next_says_of(ctx: Context, si: int, plural: bool = False) -> int | None:
 
 _HIS_HER = wordset("hans hennes")
 # "Hun kommer", "Han kjem": attendance, not a situation.
-_JUST_HERE = wordset("kommer kjem kom")
+_JUST_HERE = wordset("kommer kjem kom hilser helsar helser")  # and greetings: "Hun hilser"
 
 
 def _who_is_in(ctx: Context) -> list[tuple[int, int]]:
