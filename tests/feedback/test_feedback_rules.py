@@ -753,3 +753,300 @@ def test_strengths(text: str, principles: set[str]) -> None:
     found = check(text)
     assert {f.principle for f in found if f.kind == "styrke"} == principles
     assert [f for f in found if f.kind == "brudd"] == []
+
+
+# -- round 2 (rules2-other): taushetsplikt, her-og-na, ikke-gi-rad, si-jeg ----------
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        # someone at the group described by what they have
+        (
+            "Hei Line! Tøff kveld i gruppa. Det var en mann der som har datteren sin på rehab.",
+            "nb",
+            "en mann der som har",
+        ),
+        # membership said in one sentence, the situation in the next
+        (
+            "Kjenner du han Petter? Han er med i gruppa mi. Han har mistet førerkortet.",
+            "nb",
+            "Han er med i gruppa mi. Han har",
+        ),
+        # the member's own telling passed on
+        (
+            "Eg traff Ola frå gruppa på bussen, og han fortalde at kona har gått frå han.",
+            "nn",
+            "Ola frå gruppa på bussen, og han fortalde",
+        ),
+        # the teller after the verb
+        ("Ho er ikkje her no, men sist sa ho til meg at ho har byrja å drikke att.", "nn", "sa ho"),
+        ("Han har vært innlagt siden mandag, sa noen i gruppa.", "nb", "sa noen"),
+        (
+            "For en kveld i sorggruppa. En av oss fortalte at mannen tok livet sitt.",
+            "nb",
+            "En av oss fortalte",
+        ),
+        # who is in the group
+        (
+            "Gjett hvem som satt i gruppa i dag? Faren til Emil i barnehagen.",
+            "nb",
+            "hvem som satt i gruppa i dag? Faren til Emil",
+        ),
+        (
+            "Mor spurde om det er nokon kjende i gruppa, og eg sa at tannlegen vår er med.",
+            "nn",
+            "sa at tannlegen vår er med",
+        ),
+        # a secret passed on
+        (
+            "Ikkje sei det til nokon, men ho Anne har fått kreft att.",
+            "nn",
+            "Ikkje sei det til nokon",
+        ),
+    ],
+)
+def test_r2_taushetsplikt_families(text: str, lang: str, span: str) -> None:
+    assert spans(text, "taushetsplikt", lang) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Det var en dame der som smilte til meg da jeg kom inn i gruppa.", "nb"),
+        ("Kari fra gruppa ringte meg i går. Hun kommer neste gang også.", "nb"),
+        ("Mamma spurte hvordan det går i gruppa, og jeg sa at jeg er glad jeg er med.", "nb"),
+        ("Det som blir sagt i gruppa, blir i gruppa. Vi sier det ikke videre.", "nb"),
+        ("Det Per sa om jobben sin i stad, kjende eg meg att i.", "nn"),
+        ("Hvem som var i gruppa i dag, kan jeg ikke si.", "nb"),
+    ],
+)
+def test_r2_taushetsplikt_clean(text: str, lang: str) -> None:
+    assert spans(text, "taushetsplikt", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Dere må ringe barnevernet med en gang.", "nb", "Dere må"),
+        ("Dokker må søkje om støtte frå kommunen.", "nn", "Dokker må"),
+        ("bro bare ignorer han, han er ikke verdt det", "nb", "ignorer"),
+    ],
+)
+def test_r2_advice_families(text: str, lang: str, span: str) -> None:
+    assert spans(text, "ikke-gi-rad", lang) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tenk, hun ringte meg i går etter tre år.", "nb"),
+        ("Tenk det, han kom heim att etter fem år.", "nn"),
+        ("Husk at du bestemmer selv hva du vil fortelle her.", "nb"),
+        ("Hugs at du ikkje treng å seie noko i kveld.", "nn"),
+        ("Mamma, ikke si det videre, det er en overraskelse til pappa.", "nb"),
+        ("Ikkje gå og grubl på det heile tida.", "nn"),
+        ("Tenk på alle de gode årene dere fikk.", "nb"),
+    ],
+)
+def test_r2_advice_clean(text: str, lang: str) -> None:
+    assert spans(text, "ikke-gi-rad", lang) == []
+
+
+def test_r2_advice_reminder_is_still_advice() -> None:
+    assert spans("Husk å ringe legen i morgen.", "ikke-gi-rad", "nb") == ["Husk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("På sykehuset er det sånn, du venter og venter og ingen sier noe.", "nb", ["du"]),
+        ("I kommunen er det slik at du må mase i månadsvis.", "nn", ["du"]),
+        ("Du veit jo korleis det er, du står opp før alle.", "nn", ["Du", "du"]),
+        ("Oss som er pårørende er det ingen som spør om noe.", "nb", ["Oss som er pårørende"]),
+        ("Det er jo ingen som forstår hvordan det er.", "nb", ["ingen"]),
+        ("Alle som sitter her vet hva det vil si å miste noen.", "nb", ["Alle som"]),
+        ("Det tar noe fra deg å se barnet ditt lide.", "nb", ["deg"]),
+        ("Jeg sier alltid at man må ta vare på seg selv.", "nb", ["man"]),
+    ],
+)
+def test_r2_generic_families(text: str, lang: str, found: list[str]) -> None:
+    assert spans(text, "si-jeg", lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Du vet hvordan det er med meg, jeg blir så lett sliten.", "nb"),
+        ("Det er ingen som ringte meg i dag.", "nb"),
+        ("Alle som sitter her har kommet langt for å være med.", "nb"),
+        ("Hvordan var det for deg å komme hjem igjen?", "nb"),
+        ("Bestemor sa alltid at man må spise frokost. Det har jeg aldri klart.", "nb"),
+        ("Far sa alltid at ein må gjere ferdig det ein byrjar på.", "nn"),
+        ("Legen sa at alle får vondt i ryggen av sånt arbeid, men det hjalp meg lite.", "nb"),
+        (
+            "Me var hjå tre legar, og ein sa at det var nervane, og ein annan trudde det "
+            "var magen.",
+            "nn",
+        ),
+    ],
+)
+def test_r2_generic_clean(text: str, lang: str) -> None:
+    assert spans(text, "si-jeg", lang) == []
+
+
+def test_r2_generic_rewrite_keeps_the_frame() -> None:
+    (f,) = brudd("Det tar noe fra deg å se barnet ditt lide.", "nb")
+    assert f.suggestion == "Det tar noe fra meg å se barnet ditt lide."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Jeg kjente meg igjen i det du sa om søsteren din. Da mor døde, var det bare meg de "
+            "spurte etter, og jeg stod der og visste ikke hva jeg skulle si til noen av dem.",
+            "nb",
+        ),
+        (
+            "En kollega av meg mistet mannen sin i fjor. Jeg ringte henne aldri, og nå skulle jeg "
+            "ønske at jeg hadde gjort det, for hun trengte nok noen da.",
+            "nb",
+        ),
+        (
+            "Eg fortalde svigerfar at det sit ein kar i gruppa som har mist garden, og han visste "
+            "med ein gong kven det var.",
+            "nn",
+        ),
+    ],
+)
+def test_r2_story_clean(text: str, lang: str) -> None:
+    assert spans(text, "her-og-na", lang) == []
+
+
+def test_r2_story_still_found() -> None:
+    text = (
+        "En kollega av meg mistet mannen sin i fjor. Jeg ringte henne aldri, og så sluttet hun "
+        "på jobben, og vi hørte ingenting mer fra henne etter det."
+    )
+    assert spans(text, "her-og-na", "nb") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("I gruppa i dag var Randi, hun har sluttet å spise igjen.", "nb", "Randi, hun har"),
+        ("Eit medlem i gruppa vår har mista huset.", "nn", "medlem i gruppa vår har"),
+        ("Så sterkt å høre Kari fortelle om overgrepene i kveld", "nb", "Kari fortelle"),
+        ("Lurer dere på hvor Per er? Han er innlagt igjen.", "nb", "Per er? Han er"),
+        ("Dokker lurer kanskje på kor Jon er. Han ligg på sjukehuset.", "nn", "Jon er. Han ligg"),
+        (
+            "Vet du hvem jeg så på møtet? Kona til presten!",
+            "nb",
+            "hvem jeg så på møtet? Kona til presten",
+        ),
+        (
+            "Per og Kari var ikke i gruppa i dag. De har visst gått fra hverandre.",
+            "nb",
+            "Per og Kari var ikke i gruppa i dag. De har",
+        ),
+    ],
+)
+def test_r2_taushetsplikt_absent_and_named(text: str, lang: str, span: str) -> None:
+    assert spans(text, "taushetsplikt", lang) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I gruppa i dag var Randi, hun ringte meg etterpå.",
+        "Vet du hvor Per er? Han kommer snart.",
+        "Vet du hvem jeg så på butikken? Kona til presten!",
+        "Per kom ikke i dag, han kommer neste gang.",
+    ],
+)
+def test_r2_taushetsplikt_absent_clean(text: str) -> None:
+    assert spans(text, "taushetsplikt", "nb") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "principle", "found"),
+    [
+        ("Det er ikkje nokon som forstår kor tungt det er.", "nn", "si-jeg", ["nokon"]),
+        ("Det er ikke noen som ringte meg i dag.", "nb", "si-jeg", []),
+        ("Slik er det berre, du gjer og gjer og ingen takkar deg.", "nn", "si-jeg", ["du"]),
+        ("Alle her vet hvordan det er å ikke bli trodd.", "nb", "si-jeg", ["Alle her"]),
+        ("Alle her kom tidlig i dag.", "nb", "si-jeg", []),
+        ("bare drit i han a, han er ikke verdt det", "nb", "ikke-gi-rad", ["drit"]),
+        ("bro, dropp den jobben", "nb", "ikke-gi-rad", ["dropp"]),
+    ],
+)
+def test_r2_more_families(text: str, lang: str, principle: str, found: list[str]) -> None:
+    assert spans(text, principle, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        (
+            "Hei Mona! Kveldens gruppe var tøff. Ei jente der har prøvd å ta livet sitt.",
+            "nn",
+            ["Ei jente der har"],
+        ),
+        ("Jeg var i gruppa i dag. En mann der hjalp meg med kaffen.", "nb", []),
+        (
+            "Takk for en fin kveld i gruppa. Spesielt takk til Tor som delte om spillegjelda si.",
+            "nb",
+            ["Tor som delte"],
+        ),
+        ("Me var seks i gruppa i kveld. Den eine har mist dottera si.", "nn", ["Den eine har"]),
+        ("Vi var fem i gruppa i kveld. Den ene kom for sent.", "nb", []),
+        (
+            "Du gjetter aldri hvem som har begynt i gruppa: Trine fra jobben!",
+            "nb",
+            ["hvem som har begynt i gruppa: Trine"],
+        ),
+    ],
+)
+def test_r2_taushetsplikt_one_of_those_there(text: str, lang: str, found: list[str]) -> None:
+    assert spans(text, "taushetsplikt", lang) == found
+
+
+def test_r2_secret_is_not_advice() -> None:
+    text = "Han eldste i gruppa har kreft, men ikke si at du vet det."
+    assert spans(text, "ikke-gi-rad", "nb") == []
+    assert spans(text, "taushetsplikt", "nb") == ["Han eldste i gruppa har"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Ta den tida du trenger, vi er her.", "nb", []),
+        ("Sei ifrå om du vil ha ei pause.", "nn", []),
+        ("Si fra til sjefen at du ikke orker mer.", "nb", ["Si"]),
+        ("Ta deg tid til å sørge.", "nb", ["Ta"]),
+        ("Husk at det som blir sagt her, blir her.", "nb", []),
+        ("Husk at du må spise.", "nb", ["Husk"]),
+        ("Tenk at det er to år sidan no.", "nn", []),
+        ("Dere må gjerne avbryte meg.", "nb", []),
+        ("Dokker må orsake at eg er litt sein.", "nn", []),
+        ("Du må tilgi deg selv.", "nb", ["Du må"]),
+        ("Bare si det, vi lytter.", "nb", []),
+        ("Bare si det til ham.", "nb", ["si"]),
+    ],
+)
+def test_r2_advice_room_in_the_conversation(text: str, lang: str, found: list[str]) -> None:
+    assert spans(text, "ikke-gi-rad", lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Det er ingen som vet det ennå.", "nb", []),
+        ("Ingen vet at jeg går hit.", "nb", []),
+        ("Det er ingen som veit om det enno.", "nn", []),
+        ("Ingen vet hvordan det er å være mor til en rusmisbruker.", "nb", ["Ingen"]),
+        ("Sånn er det, du vet.", "nb", []),
+        ("Du vet hvordan det er, du har jo vært der selv.", "nb", []),
+    ],
+)
+def test_r2_generic_facts_and_the_listener(text: str, lang: str, found: list[str]) -> None:
+    assert spans(text, "si-jeg", lang) == found

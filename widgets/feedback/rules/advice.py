@@ -9,6 +9,7 @@ strength, and the sentence that asks is not also reported as advice.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..context import Context
 from ..finding import Finding
@@ -268,6 +269,10 @@ IMPERATIVES: dict[str, str] = {
     "slett": "slette",
     "blokker": "blokkere",
     "kutt": "kutte",
+    # slang (round 2): "bare drit i han", "dropp den jobben", "dump han"
+    "dropp": "droppe",
+    "drit": "drite",
+    "dump": "dumpe",
     "hent": "hente",
     "kjør": "kjøre",
     "køyr": "køyre",
@@ -287,7 +292,7 @@ IMPERATIVES: dict[str, str] = {
     "spar": "spare",
 }
 # Words that may come before an imperative at the start of a sentence.
-_LEAD = wordset("bare berre så og men da då nå no altså ja nei hei kjære")
+_LEAD = wordset("bare berre så og men da då nå no altså ja nei hei kjære bro brur kompis vennen")
 _NO_ACTION = frozenset({"hør", "høyr"})  # "Hør på meg:" has no action worth echoing
 
 
@@ -313,6 +318,10 @@ def _advice_suggestion(ctx: Context, action: str | None) -> str:
     if action:
         return suggestion_text("rad/handling", ctx.lang, action=action)
     return suggestion_text("rad/generell", ctx.lang)
+
+
+_EXCUSE = wordset("unnskylde orsake unnskylda")
+_FORGIVE = wordset("tilgi tilgje")  # "dere må tilgi meg", not "du må tilgi deg selv"
 
 
 def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
@@ -346,6 +355,12 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
         # "Skal du til legen?" asks; "Kanskje du skulle snakke med noen?" suggests.
         return None
     if mw in _MAIN_ONLY:
+        if mw == "må" and (
+            low[ctx.next(m) or m] == "gjerne"
+            or aw in _EXCUSE
+            or (aw in _FORGIVE and ctx.word(ctx.next(a)) in ("meg", "oss"))  # type: ignore[arg-type]
+        ):
+            return None  # "Dere må gjerne avbryte meg", "Dere må unnskylde at jeg gråter"
         if mw == "må" and aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]
             return None  # "du må ha hatt det tøft" guesses, it does not advise
         if aw in ("være", "vere") and low[ctx.next(m) or m] in ("jo", "nok", "vel"):
@@ -544,6 +559,25 @@ def _imperative(
     if w in ("si", "sei") and nw in ("gjerne", "mer", "meir"):
         return None  # an invitation to tell more
     if (
+        negated
+        and w in _TELL
+        and (
+            (nw in ("det", "dette") and _onward(ctx, n))  # type: ignore[arg-type]
+            or (nw == "at" and ctx.word(ctx.next(n)) == "du")  # type: ignore[arg-type]  # "ikke si at du vet det"
+        )
+    ):
+        return None  # "Ikkje sei det vidare": asking for a secret to be kept (taushetsplikt)
+    if w in _WONDER and (n is None or nw is None or nw in _WONDER_NEXT):
+        return None  # "Tenk, ho …", "tenk det", "tenk deg": an exclamation
+    if w in _WONDER and nw == "på" and _bright_side(ctx, n):  # type: ignore[arg-type]
+        return None  # "Tenk på alle de gode årene": a silver lining (dele-smerte), not advice
+    if negated and _dwelling(ctx, j):
+        return None  # "Ikkje gå og grubl på det": "don't feel that" (dele-smerte), not advice
+    if w in ("husk", "hugs") and (_reminds_of_right(ctx, n) or _about_here(ctx, n)):
+        return None  # "Husk at du bestemmer selv hvor mye du vil si"
+    if _giving_room(ctx, j, s):
+        return None  # "Ta den tida du trenger", "Si fra hvis det blir for mye"
+    if (
         nw is not None
         and (nw in PRESENT or nw in PAST)
         and nw not in IMPERATIVES
@@ -565,6 +599,120 @@ def _imperative(
         verb = IMPERATIVES[w]
         action = f"{verb} {rest}" if rest else verb
     return first, j, action
+
+
+_TELL = wordset("si sei fortell fortel")
+_WONDER = wordset("tenk tenkj")
+_WONDER_NEXT = wordset("det deg dokker dere dykk at")  # "Tenk at det er to år sidan"
+
+
+def _onward(ctx: Context, k: int) -> bool:
+    """After "si det": "videre/vidare", "til noen/nokon/nokon"."""
+    n = ctx.next(k)
+    w = ctx.word(n)
+    return w in ("videre", "vidare") or (w == "til" and ctx.word(ctx.next(n)) in ("noen", "nokon"))  # type: ignore[arg-type]
+
+
+_BRIGHT = wordset(
+    """gode gode fine flotte positive lyse gode glade beste gledene minnene lyspunktene
+    lyspunkta"""
+)
+_DWELL = wordset("grubl gruble grubla bekymr bekymre dvel dvele")
+
+
+def _bright_side(ctx: Context, k: int) -> bool:
+    """ "tenk på (alle) (de) gode årene", "tenk på det positive"."""
+    for _ in range(4):
+        k = ctx.next(k)  # type: ignore[assignment]
+        w = ctx.word(k)
+        if w is None:
+            return False
+        if w in _BRIGHT:
+            return True
+    return False
+
+
+def _dwelling(ctx: Context, j: int) -> bool:
+    """ "(ikke) grubl på det", "(ikkje) gå og grubl", "(ikke) heng deg opp i det"."""
+    w = ctx.low[j]
+    if w == "gå" and ctx.word(ctx.next(j)) == "og":
+        j = ctx.next(ctx.next(j))  # type: ignore[arg-type,assignment]
+        w = ctx.word(j)  # type: ignore[assignment]
+    if w in _DWELL:
+        return True
+    n = ctx.next(j)
+    return w == "heng" and ctx.word(n) in ("deg", "dere") and ctx.word(ctx.next(n)) == "opp"  # type: ignore[arg-type]
+
+
+_HERE = wordset("her gruppa gruppen rommet")
+
+
+def _about_here(ctx: Context, k: int | None) -> bool:
+    """ "Husk at det som blir sagt her, blir her": a reminder of the group's rule."""
+    if ctx.word(k) not in ("at",):
+        return False
+    for _ in range(10):
+        k = ctx.next(k)  # type: ignore[arg-type]
+        w = ctx.word(k)
+        if k is None:
+            return False
+        if w in _HERE:
+            return True
+    return False
+
+
+_TIME = wordset("tid tida tiden")
+_SAY_FROM = wordset("fra ifra ifrå frå")
+_IF = wordset("hvis om viss dersom når")
+_LISTEN = wordset("lytter lyttar hører høyrer er")
+
+
+def _giving_room(ctx: Context, j: int, s: Sentence) -> bool:
+    """Room given in the conversation, not advice for life: "Ta (deg) (god) tid(a
+    du trenger)" with no "til/med", "Si fra hvis det blir for mye", "Bare si det,
+    vi lytter"."""
+    w = ctx.low[j]
+    n = ctx.next(j)
+    if w == "ta":
+        k = n
+        for _ in range(3):  # "ta (deg) (god/den) tid"
+            if ctx.word(k) in _TIME:
+                after = ctx.word(ctx.next(k))  # type: ignore[arg-type]
+                return after not in ("til", "med", "for", "å")
+            k = ctx.next(k) if k is not None else None
+        return False
+    if w in ("si", "sei"):
+        nw = ctx.word(n)
+        if nw in _SAY_FROM:
+            return ctx.word(ctx.next(n)) in _IF  # type: ignore[arg-type]
+        if nw == "det" and ctx.next(n) is not None and ctx.tokens[ctx.next(n)].kind == "p":  # type: ignore[arg-type]
+            words = ctx.low[s.first : s.stop]
+            return any(a in ("vi", "me", "jeg", "eg") and b in _LISTEN for a, b in pairwise(words))
+    return False
+
+
+_YOUR_CHOICE = wordset("bestemmer bestemmer velger vel styrer avgjør")
+_OWN = wordset("selv sjølv sjøl")
+_ALLOWED = wordset("lov")
+
+
+def _reminds_of_right(ctx: Context, k: int | None) -> bool:
+    """ "husk at du bestemmer selv", "hugs at du ikkje treng å", "husk at du har
+    lov til å …": reminding the listener of a right is not advice."""
+    if ctx.word(k) == "at":
+        k = ctx.next(k)  # type: ignore[arg-type]
+    if ctx.word(k) not in ("du", "dere", "de"):
+        return False
+    v = ctx.next(k)  # type: ignore[arg-type]
+    vw = ctx.word(v)
+    after = ctx.word(ctx.next(v)) if v is not None else None
+    if vw in ("ikke", "ikkje"):
+        vw, after = after, vw  # "at du ikkje treng": the subordinate order
+    if vw in _YOUR_CHOICE:
+        return True
+    if vw in ("trenger", "treng", "må") and after in ("ikke", "ikkje"):
+        return True
+    return vw in ("har", "får", "får") and after in _ALLOWED
 
 
 _COMFORTING = wordset("tenk tenkj husk hugs")
@@ -634,6 +782,10 @@ def asked_first(ctx: Context) -> tuple[list[Finding], set[int]]:
     return out, asked
 
 
+# The listener(s) addressed: "du", and the plural "dere/dokker" ("Dere må søke om …").
+_ADDRESSED = wordset("du dere dokker")
+
+
 def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
     """ikke-gi-rad breaches, and the indices of the sentences that hold advice."""
     out: list[Finding] = []
@@ -679,7 +831,7 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
             hit = _why_dont_you(ctx, i)
             if hit is not None:
                 add(ctx.sent_of[i], toks[i].start, toks[hit].end, "ikke-gi-rad/sporsmal", None)
-        elif w == "du":
+        elif w in _ADDRESSED:
             hit = _modal_advice(ctx, i)
             if hit:
                 m, action = hit

@@ -28,7 +28,7 @@ __all__ = ["rule"]
 
 _GROUP_GATE = wordset("gruppa gruppen gruppe møte møtet gang gong sist")
 _GROUP_REF = re.compile(
-    r"\b(?:i\s+gruppa|i\s+gruppen|i\s+gruppe|på\s+(?:forrige\s+|førre\s+|siste\s+)?møte(?:t)?"
+    r"\b(?:i\s+\w*gruppa|i\s+\w*gruppen|i\s+\w*gruppe|på\s+(?:forrige\s+|førre\s+|siste\s+)?møte(?:t)?"
     r"|i\s+(?:forrige|førre)\s+møte|forrige\s+gang|førre\s+gong|forrige\s+gong|sist\s+gang"
     r"|sist\s+gong|sist\s+(?:vi|me)\s+møttes|etter\s+møtet|sist)\b",
     re.IGNORECASE,
@@ -61,6 +61,8 @@ def _is_name(ctx: Context, i: int) -> bool:
 
 def _say_after(ctx: Context, i: int) -> int | None:
     j = ctx.next(i)
+    if ctx.word(j) == "som" and ctx.word(ctx.next(j)) in _SHARED:  # type: ignore[arg-type]
+        return ctx.next(j)  # type: ignore[arg-type]  # "takk til Tor som delte om …"
     hops = 0
     while j is not None and ctx.low[j] in ADVERBS and hops < 2:
         j = ctx.next(j)
@@ -81,6 +83,8 @@ def _named(ctx: Context) -> list[tuple[int, int]]:
         ):
             continue  # "dattera mi, Kari, sa ..." speaks of family, not of the group
         v = _say_after(ctx, i)
+        if v is None and ctx.word(p) in _HEAR and ctx.word(ctx.next(i)) in SAY_INFINITIVES:
+            v = ctx.next(i)  # "Så sterkt å høre Kari fortelle om overgrepene"
         if v is None and p is not None and ctx.low[p] in SAY_VERBS:
             if ctx.word(ctx.prev(p)) in _SPEAKERS:
                 continue
@@ -89,12 +93,28 @@ def _named(ctx: Context) -> list[tuple[int, int]]:
             continue
         nxt = ctx.next(max(v, i))
         after = ctx.word(nxt)
-        if after in _JUST_NOW or (
-            nxt is not None and after == "i" and ctx.word(ctx.next(nxt)) in ("sted", "stad")
-        ):
+        if after in _JUST_NOW or _said_just_now(ctx, max(v, i)):
             continue
         spans.append((toks[min(i, v)].start, toks[max(i, v)].end))
     return spans
+
+
+def _said_just_now(ctx: Context, v: int) -> bool:
+    """ "Det Hilde sa om sønnen sin i stad": within a few words of the telling
+    verb, "i stad/sted" or "nettopp" place it in the meeting, just now."""
+    k = v
+    for _ in range(8):
+        k = ctx.next(k)  # type: ignore[assignment]
+        w = ctx.word(k)
+        if k is None or ctx.low[k] in ".!?":
+            return False
+        if w == "nettopp" or (w == "i" and ctx.word(ctx.next(k)) in ("sted", "stad")):
+            return True
+    return False
+
+
+_SHARED = wordset("delte delt fortalte fortalde")
+_HEAR = wordset("høre høyre høyra hørte høyrde hørt høyrt")
 
 
 def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
@@ -127,12 +147,25 @@ def _group_retellings(ctx: Context) -> list[tuple[int, int]]:
                 who = ctx.prev(who)
             if who is not None and low[who] in _THIRD:
                 spans.append((toks[who].start, toks[v].end))
+            elif who is not None and low[who] in _US and ctx.word(ctx.prev(who)) == "av":
+                one = ctx.prev(ctx.prev(who))  # type: ignore[arg-type]  # "En av oss fortalte"
+                if one is not None and low[one] in _ONE:
+                    spans.append((toks[one].start, toks[v].end))
+            else:
+                after = ctx.next(v)  # "sist fortalde han meg", "…, sa de andre i gruppa"
+                if after is not None and low[after] in _THIRD and low[after] not in _ONE:
+                    spans.append((toks[v].start, toks[after].end))
     return spans
+
+
+_US = wordset("oss dei dem de")
+_FIRST = wordset("jeg eg vi me")
+_ONE = wordset("en ein ei")
 
 
 # -- members of the group ------------------------------------------------------
 # Words that stand for one member: "ei i gruppa", "noen fra gruppa".
-_MEMBER_WORDS = wordset("ei en ein noen nokon han hun ho andre flere fleire mange")
+_MEMBER_WORDS = wordset("ei en ein noen nokon han hun ho andre flere fleire mange medlem")
 # Several members at once are only passed on when the speaker tells someone.
 _PLURAL_MEMBERS = wordset("andre flere fleire mange")
 _IN = wordset("i fra frå på")
@@ -271,12 +304,66 @@ def _members(ctx: Context) -> list[tuple[int, int]]:
             verb = g
         if verb is None:
             verb = _told_by_speaker(ctx, s.first, s.stop)
+        if verb is None and low[i] not in _PLURAL_MEMBERS:
+            # "Marit frå gruppa …, og ho fortalde at …": the member's own telling
+            # passed on; or the next sentence says how the member is
+            # ("Han er med i gruppa mi. Han har så ille tinnitus …").
+            verb = _member_told(ctx, g, s.stop) or _next_says_of(ctx, ctx.sent_of[i])
         if verb is None:
             continue
         a, b = min(i, verb), max(g, verb)
         spans.append((toks[a].start, toks[b].end))
         ctx.claim(t.start, t.end)
     return spans
+
+
+def _member_told(ctx: Context, g: int, stop: int) -> int | None:
+    """After a member mention at ``g``: "(og) ho fortalde at", "fortalde ho at"."""
+    low = ctx.low
+    for k in range(g + 1, stop):
+        if low[k] not in SAY_VERBS:
+            continue
+        p, n = ctx.prev(k), ctx.next(k)
+        if ctx.word(p) in _HE_SHE or ctx.word(n) in _HE_SHE:
+            return k
+    return None
+
+
+def _next_says_of(ctx: Context, si: int, plural: bool = False) -> int | None:
+    """The sentence after a member mention opens with "han/hun/ho" (or "faren
+    hans") and a finite verb: how the member is. Not what the member did with
+    the speaker ("Hun ringte meg")."""
+    if si + 1 >= len(ctx.sentences):
+        return None
+    s = ctx.sentences[si + 1]
+    k: int | None = s.first
+    while k is not None and ctx.tokens[k].kind == "p":
+        k = ctx.next(k)
+    if ctx.word(k) == "og":
+        k = ctx.next(k)  # type: ignore[arg-type]
+    w = ctx.word(k)
+    if w is None:
+        return None
+    if w not in _HE_SHE and not (plural and w in ("de", "dei")):
+        if ctx.word(ctx.next(k)) not in _HIS_HER:  # type: ignore[arg-type]
+            return None
+        k = ctx.next(k)  # type: ignore[arg-type]  # "faren hans sitter på Ila"
+    k = ctx.next(k)  # type: ignore[arg-type]
+    hops = 0
+    while k is not None and ctx.low[k] in ADVERBS and hops < 2:
+        k = ctx.next(k)
+        hops += 1
+    v = ctx.word(k)
+    if v is None or not (v in PRESENT or v in PAST) or v in SAY_VERBS:
+        return None
+    if ctx.word(ctx.next(k)) in _TO_SPEAKER or v in _JUST_HERE:  # type: ignore[arg-type]
+        return None
+    return k
+
+
+_HIS_HER = wordset("hans hennes")
+# "Hun kommer", "Han kjem": attendance, not a situation.
+_JUST_HERE = wordset("kommer kjem kom hilser helsar helser")  # and greetings: "Hun hilser"
 
 
 def _who_is_in(ctx: Context) -> list[tuple[int, int]]:
@@ -368,28 +455,49 @@ def _news_about(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _absent(ctx: Context) -> list[tuple[int, int]]:
-    """ "Jonas er ikkje her i dag, han ligg på sjukehuset": an absent member's situation."""
+    """ "Jonas er ikkje her i dag, han ligg på sjukehuset", "Per og Kari var ikke i
+    gruppa i dag. De har visst gått fra hverandre", "Lurer dere på hvor Per er?
+    Han er innlagt igjen": an absent member's situation."""
     toks = ctx.tokens
     low = ctx.low
     spans: list[tuple[int, int]] = []
-    if _NOT_HERE.isdisjoint(ctx.words) or _HERE_WORDS.isdisjoint(ctx.words):
+    if _NOT_HERE.isdisjoint(ctx.words) and _WHERE.isdisjoint(ctx.words):
         return spans
     for i, t in enumerate(toks):
         if not t.text[:1].isupper() or not _is_name(ctx, i):
             continue
         v = ctx.next(i)
-        neg = ctx.next(v) if ctx.word(v) in ("er", "var", "kom", "kjem", "kommer") else None
-        here = ctx.next(neg) if ctx.word(neg) in ("ikke", "ikkje") else None
-        if ctx.word(here) not in ("her", "med", "kommet", "kome"):
+        if ctx.word(v) == "og" and _is_name(ctx, ctx.next(v) or i):  # type: ignore[arg-type]
+            v = ctx.next(ctx.next(v))  # type: ignore[arg-type]  # "Per og Kari var ikke …"
+        here: int | None = None
+        if ctx.word(ctx.prev(i)) in _WHERE and ctx.word(v) in ("er", "e", "var"):
+            here = v  # "hvor Per er", "kor Jon er"
+        elif ctx.word(v) in ("er", "var", "kom", "kjem", "kommer"):
+            neg = ctx.next(v)  # type: ignore[arg-type]
+            h = ctx.next(neg) if ctx.word(neg) in ("ikke", "ikkje") else None  # type: ignore[arg-type]
+            hw = ctx.word(h)
+            if hw in ("her", "med", "kommet", "kome"):
+                here = h
+            elif hw in ("i", "på") and (
+                _group_word(ctx.word(ctx.next(h)))  # type: ignore[arg-type]
+                or ctx.word(ctx.next(h)) in ("dag", "kveld", "møtet", "møte")  # type: ignore[arg-type]
+            ):
+                here = ctx.next(h)  # type: ignore[arg-type]  # "var ikke i gruppa", "kom ikke i dag"
+        if here is None:
             continue
         s = ctx.sentence(i)
         # the next clause says how the person is: "…, han ligg på sjukehuset"
-        k = next((k for k in range(here + 1, s.stop - 1) if low[k] in _HE_SHE), None)  # type: ignore[operator]
-        if k is not None and k - here <= 5 and ctx.word(ctx.next(k)) in _STATE_VERBS:  # type: ignore[operator]
+        k = next((k for k in range(here + 1, s.stop - 1) if low[k] in _HE_SHE), None)
+        if k is not None and k - here <= 5 and ctx.word(ctx.next(k)) in _STATE_VERBS:
             spans.append((t.start, toks[ctx.next(k)].end))  # type: ignore[index]
+            continue
+        nxt = _next_says_of(ctx, ctx.sent_of[i], plural=True)
+        if nxt is not None:
+            spans.append((t.start, toks[nxt].end))
     return spans
 
 
+_WHERE = wordset("hvor kor")
 _HE_SHE = wordset("han hun ho")
 _NOT_HERE = wordset("ikke ikkje")
 _HERE_WORDS = wordset("her med kommet kome")
@@ -400,13 +508,238 @@ _STATE_VERBS = wordset(
 )
 
 
+_THERE_VERBS = wordset("var satt sat kom er sitter sit")
+_PERSON_ARTICLES = wordset("en ei ein et eit")
+_THERE = wordset("der")
+
+
+_ONE_OF_THEM = wordset("ene eine")
+
+
+def _one_there(ctx: Context) -> list[tuple[int, int]]:
+    """ "Kveldens gruppe var tøff. Ei jente der har prøvd …", "Vi var fem i gruppa.
+    Den ene har en sønn som …": one of those at the group and their situation."""
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    if not any(_group_word(w) for w in ctx.words):
+        return spans
+    for i, w in enumerate(low):
+        n = ctx.next(i)
+        if w in _PERSON_ARTICLES and ctx.word(ctx.next(n)) in _THERE and n is not None:  # type: ignore[arg-type]
+            if i != ctx.sentence(i).first:
+                continue  # "Ei jente der …" opens its sentence
+            v = ctx.next(ctx.next(n))  # type: ignore[arg-type]
+        elif w in ("den", "dei") and ctx.word(n) in _ONE_OF_THEM and i == ctx.sentence(i).first:
+            v = ctx.next(n)  # type: ignore[arg-type]
+        else:
+            continue
+        vw = ctx.word(v)
+        if vw is None or not (vw in PRESENT or vw in PAST) or vw in AMBIGUOUS or vw in SAY_VERBS:
+            continue
+        if vw in _JUST_HERE or ctx.word(ctx.next(v)) in _TO_SPEAKER:  # type: ignore[arg-type]
+            continue  # "Den ene kom for sent", "En mann der hjalp meg"
+        spans.append((toks[i].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
+def _someone_there(ctx: Context) -> list[tuple[int, int]]:
+    """ "Det var en dame der som har sønnen sin på Ila", "Det var et par der, Åse
+    og Tor, som har barnebarna": someone at the group described by what they
+    have or do, in a text about the group."""
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    if "som" not in ctx.words or not any(_group_word(w) for w in ctx.words):
+        return spans
+    for i, w in enumerate(low):
+        if w != "det" or ctx.word(ctx.next(i)) not in _THERE_VERBS:
+            continue
+        a = ctx.next(ctx.next(i))  # type: ignore[arg-type]
+        if ctx.word(a) not in _PERSON_ARTICLES:
+            continue
+        k = a
+        placed = False
+        for _ in range(12):  # "en dame der (, Åse og Tor fra Nittedal,) som"
+            k = ctx.next(k)  # type: ignore[arg-type]
+            if k is None or low[k] in ".!?":
+                break
+            if low[k] in _THERE or _group_word(low[k]):
+                placed = True
+            if low[k] == "som":
+                break
+        if k is None or low[k] != "som" or not placed:
+            continue
+        v = ctx.next(k)
+        vw = ctx.word(v)
+        if vw is None or not (vw in PRESENT or vw in PAST) or vw in AMBIGUOUS:
+            continue
+        n = ctx.next(v)  # type: ignore[arg-type]
+        if ctx.word(n) in _TO_SPEAKER or (
+            ctx.word(n) in PREPOSITIONS and ctx.word(ctx.next(n)) in _TO_SPEAKER  # type: ignore[arg-type]
+        ):
+            continue  # "en dame der som smilte til meg" is the speaker's own
+        spans.append((toks[a].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
+def _named_in_group(ctx: Context) -> list[tuple[int, int]]:
+    """ "I gruppa i dag var Randi, hun har sluttet å spise igjen": a name in a
+    sentence about the group, and then what is going on with that person."""
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    for s in ctx.sentences:
+        if not any(_group_word(ctx.low[k]) for k in range(s.first, s.stop)):
+            continue
+        for i in range(s.first, s.stop):
+            if not toks[i].text[:1].isupper() or not _is_name(ctx, i) or _group_word(ctx.low[i]):
+                continue
+            c = ctx.next(i)
+            if not _comma(ctx, c):
+                continue
+            h = ctx.next(c)  # type: ignore[arg-type]
+            if ctx.word(h) not in _HE_SHE:
+                continue
+            v = ctx.next(h)  # type: ignore[arg-type]
+            vw = ctx.word(v)
+            if vw is None or not (vw in PRESENT or vw in PAST) or vw in SAY_VERBS:
+                continue
+            if vw in _JUST_HERE or ctx.word(ctx.next(v)) in _TO_SPEAKER:  # type: ignore[arg-type]
+                continue
+            spans.append((toks[i].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
+_WHO_SAT = wordset("satt sat var er sitter sit kom så såg traff møtte")
+
+
+def _guess_who(ctx: Context) -> list[tuple[int, int]]:
+    """ "Gjett hvem som satt i gruppa i kveld? Moren til Jonas": telling who is in
+    the group (a name within the next sentence)."""
+    low = ctx.low
+    toks = ctx.tokens
+    if _WHO.isdisjoint(ctx.words):
+        return []
+    for i, w in enumerate(low):
+        if w not in _WHO or ctx.word(ctx.next(i)) not in ("som", "jeg", "eg"):
+            continue
+        v = ctx.next(ctx.next(i))  # type: ignore[arg-type]
+        if ctx.word(v) in ("har", "hadde") and ctx.word(ctx.next(v)) in _JOINED:  # type: ignore[arg-type]
+            v = ctx.next(v)  # type: ignore[arg-type]  # "hvem som har begynt i gruppa"
+        elif ctx.word(v) not in _WHO_SAT:
+            continue
+        if not any(
+            _group_word(low[k]) or low[k] in ("møtet", "møte")
+            for k in range(v + 1, min(len(low), v + 5))  # type: ignore[operator]
+        ):
+            continue
+        si = ctx.sent_of[i]
+        if si + 1 < len(ctx.sentences):  # the answer: "Moren til Jonas", "Kona til presten"
+            a = ctx.sentences[si + 1]
+            if a.stop - a.first >= 3 and low[a.first + 1] == "til":
+                return [(toks[i].start, toks[a.first + 2].end)]
+        for k in range(v + 1, min(len(low), v + 20)):  # type: ignore[operator]
+            if toks[k].text[:1].isupper() and _is_name(ctx, k) and not _group_word(low[k]):
+                return [(toks[i].start, toks[k].end)]
+    return []
+
+
+_MED = wordset("med")
+_OF_THEM = wordset("dei dem de oss")
+
+
+def _told_who(ctx: Context) -> list[tuple[int, int]]:
+    """ "jeg sa at læreren til lillebror er med", "eg sa at … ei av dei er kona til
+    lensmannen": the speaker telling an outsider who is in the group."""
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    if "at" not in ctx.words or not any(_group_word(w) for w in ctx.words):
+        return spans
+    for s in ctx.sentences:
+        if not any(_group_word(low[k]) for k in range(s.first, s.stop)):
+            continue
+        v = _told_by_speaker(ctx, s.first, s.stop)
+        if v is None or ctx.word(ctx.next(v)) != "at":
+            continue
+        for k in range(v + 2, s.stop):
+            w = low[k]
+            nxt = ctx.word(ctx.next(k))
+            # "… er med, men", "… er med." (not "er med på", "er med meg")
+            if w in ("er", "var") and nxt in _MED and ctx.word(ctx.prev(k)) not in _FIRST:
+                after = ctx.next(ctx.next(k))  # type: ignore[arg-type]
+                if after is None or ctx.tokens[after].kind == "p" or ctx.word(after) == "men":
+                    spans.append((toks[v].start, toks[ctx.next(k)].end))  # type: ignore[index]
+                    break
+            # "ei av dei er kona til …"
+            if w in _ONE and nxt == "av" and ctx.word(ctx.next(ctx.next(k))) in _OF_THEM:  # type: ignore[arg-type]
+                e = ctx.next(ctx.next(ctx.next(k)))  # type: ignore[arg-type]
+                if ctx.word(e) in ("er", "var", "har", "hadde"):
+                    spans.append((toks[v].start, toks[e].end))  # type: ignore[index]
+                    break
+    return spans
+
+
+def _one_of_us(ctx: Context) -> list[tuple[int, int]]:
+    """ "En av oss fortalte om …" in a text about the group."""
+    low = ctx.low
+    toks = ctx.tokens
+    if "oss" not in ctx.words or not any(_group_word(w) for w in ctx.words):
+        return []
+    spans = []
+    for i, w in enumerate(low):
+        if w in _ONE and ctx.word(ctx.next(i)) == "av":
+            us = ctx.next(ctx.next(i))  # type: ignore[arg-type]
+            if ctx.word(us) != "oss":
+                continue
+            v = ctx.next(us)  # type: ignore[arg-type]
+            if ctx.word(v) in SAY_VERBS:
+                spans.append((toks[i].start, toks[v].end))  # type: ignore[index]
+    return spans
+
+
+_HUSH = re.compile(
+    r"\b(?:ikke|ikkje)\s+(?:si|sei|fortell|fortel)\s+(?:det|dette)\s+(?:videre|vidare|til\s+(?:noen|nokon))\b"
+    r"|\b(?:ikke|ikkje)\s+(?:hørt|høyrt)\s+(?:det\s+)?(?:fra|frå)\s+meg\b"
+    r"|\bså\s+(?:nå|no)\s+(?:vet|veit)\s+(?:du|dere|de|dykk)\s+det\b"
+    r"|\b(?:ikke|ikkje)\s+(?:si|sei)\s+at\s+du\s+(?:vet|veit|har)\s+(?:det|hørt|høyrt)\b",
+    re.IGNORECASE,
+)
+
+
+def _hushed(ctx: Context) -> list[tuple[int, int]]:
+    """ "Ikkje sei det til nokon", "det har dere ikke hørt fra meg": a secret
+    passed on, when the text says how a named or third person is (a pronoun
+    or a name with a finite verb)."""
+    if not any(
+        w in ctx.words for w in ("si", "sei", "fortell", "fortel", "hørt", "høyrt", "vet", "veit")
+    ):
+        return []
+    m = _HUSH.search(ctx.text)
+    if m is None:
+        return []
+    toks = ctx.tokens
+    for i, t in enumerate(toks):
+        if t.start >= m.start() and t.end <= m.end():
+            continue
+        if not (ctx.low[i] in _HE_SHE or (t.text[:1].isupper() and _is_name(ctx, i))):
+            continue
+        v = ctx.next(i)
+        vw = ctx.word(v)
+        if vw is not None and (vw in PRESENT or vw in PAST) and vw not in SAY_VERBS:
+            return [(m.start(), m.end())]
+    return []
+
+
 def rule(ctx: Context) -> list[Finding]:
     """taushetsplikt breaches: a named participant's words, a group-session
     retelling, or a member's situation passed on."""
     out: list[Finding] = []
     said = [(a, b, "taushetsplikt") for a, b in _named(ctx) + _group_retellings(ctx)]
     situation = _members(ctx) + _who_is_in(ctx) + _how_they_are(ctx)
-    situation += _news_about(ctx) + _absent(ctx)
+    situation += _news_about(ctx) + _absent(ctx) + _someone_there(ctx) + _guess_who(ctx)
+    situation += _told_who(ctx) + _one_of_us(ctx) + _hushed(ctx) + _named_in_group(ctx)
+    situation += _one_there(ctx)
     found = said + [(a, b, "taushetsplikt/medlem") for a, b in situation]
     for start, end, key in sorted(set(found)):
         if any(f.start < end and start < f.end for f in out):

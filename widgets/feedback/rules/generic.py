@@ -282,7 +282,42 @@ def _du_is_generic(ctx: Context, s: Sentence) -> bool:
         n1 = ctx.next(j)
         if ctx.word(n1) in ("vet", "veit") and ctx.word(ctx.next(n1)) == "aldri":  # type: ignore[arg-type]
             return True
+        if len(dus) > 1 and _you_know_how_it_is(ctx, n1) and _OWN_SELF.isdisjoint(words):
+            return True  # "du veit korleis det er, du står opp klokka fem …"
+        if _such_frame_before(ctx, j) and not _sentence_end(ctx, ctx.next(n1) if n1 else None):
+            return True  # "I helsevesenet er det sånn, du gir og gir …"
     return False
+
+
+# "du har jo vært der selv": the listener's own experience, not anyone's
+_OWN_SELF = wordset("selv sjølv sjøl")
+_HOW_IT_IS = wordset("hvordan korleis kordan åssen hvorleis")
+
+
+def _you_know_how_it_is(ctx: Context, v: int | None) -> bool:
+    """ "(du) vet (jo) hvordan det er": the listener's knowledge taken for anyone's."""
+    if ctx.word(v) not in ("vet", "veit"):
+        return False
+    k = ctx.next(v)  # type: ignore[arg-type]
+    if ctx.word(k) in ("jo", "vel", "nok"):
+        k = ctx.next(k)  # type: ignore[arg-type]
+    return ctx.word(k) in _HOW_IT_IS and ctx.word(ctx.next(k)) == "det"  # type: ignore[arg-type]
+
+
+def _such_frame_before(ctx: Context, j: int) -> bool:
+    """ "(det) er det sånn, du …", "det er slik at du …": a rule of how things are."""
+    k = ctx.prev(j)
+    if ctx.word(k) != "at" and (k is None or ctx.low[k] != ","):
+        return False
+    first = ctx.sentence(j).first
+    if _such_is_it(ctx.low[max(first, k - 5) : k]):  # type: ignore[operator]
+        return True  # "Sånn er det bare, du jobber og jobber …"
+    a = ctx.prev(k)  # type: ignore[arg-type]
+    if ctx.word(a) not in ("sånn", "slik"):
+        return False
+    b = ctx.prev(a)  # type: ignore[arg-type]
+    c = ctx.prev(b) if b is not None else None
+    return {ctx.word(b), ctx.word(c)} >= {"det"} and (ctx.word(b) in _BE or ctx.word(c) in _BE)
 
 
 # -- vi/me + group, folk, alle ---------------------------------------------------
@@ -320,9 +355,13 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
         if nw in GROUP_NOUNS:
             # "Vi pårørende i denne gruppa har funnet …": the people here
             return None if _here(ctx, n) else (n, "group")  # type: ignore[arg-type]
-        if nw == "som" and w != "oss":
-            after = ctx.word(ctx.next(n))
-            if after in _VERBS or ctx.is_adverb(after):
+        if nw == "som":
+            a = ctx.next(n)
+            after = ctx.word(a)
+            if after in ("er", "e", "var") and ctx.word(ctx.next(a)) in GROUP_NOUNS:  # type: ignore[arg-type]
+                # "Oss som er pårørende (er det ingen som ser)": no safe rewrite
+                return ctx.next(a), "general-inverted"  # type: ignore[return-value]
+            if w != "oss" and (after in _VERBS or ctx.is_adverb(after)):
                 return n, "vi-som"
         return None
     if w == "ingen":
@@ -333,10 +372,19 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             return None
         if _subject_position(ctx, i) and nw in _GENERAL_VERBS and nw in PRESENT:
             after = ctx.word(ctx.next(n))  # type: ignore[arg-type]
-            if (nw == "har" and after in PARTICIPLE) or after in ("meg", "oss"):
+            if (nw == "har" and after in PARTICIPLE) or after in ("meg", "oss") or _a_fact(ctx, n):  # type: ignore[arg-type]
                 return None  # "Ingen har spurt", "ingen ser meg": the speaker's own experience
             return i, "general"
-        return None
+        return _nobody_who(ctx, i, n, i)
+    if w in ("noen", "nokon") and ctx.word(ctx.prev(i)) in ("ikke", "ikkje"):
+        s = ctx.sentence(i)
+        if ctx.claimed(s.start, s.end):
+            return None
+        return _nobody_who(ctx, i, n, ctx.prev(i))  # type: ignore[arg-type]  # "ikkje nokon som"
+    if w == "alle" and nw == "her" and ctx.word(ctx.next(n)) in _KNOW:  # type: ignore[arg-type]
+        k = ctx.next(n)  # type: ignore[arg-type]
+        if ctx.word(ctx.next(k)) in _HOW_WHAT:  # type: ignore[arg-type]
+            return n, "general"  # type: ignore[return-value]  # "Alle her vet hvordan det er"
     if w == "alle" and ctx.word(ctx.prev(i)) in ("for", "med") and _sentence_end(ctx, n):
         s = ctx.sentence(i)
         if _such_is_it(ctx.low[s.first : i]):
@@ -369,6 +417,43 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
                 j = ctx.prev(j)
             if ctx.word(j) in _GENERAL_VERBS and (nw is None or nw == "at"):
                 return i, "general-inverted"
+    return None
+
+
+_FACT_NEXT = wordset("det at om noe noko")
+
+
+def _a_fact(ctx: Context, v: int) -> bool:
+    """ "ingen vet det (ennå)", "ingen veit at eg går hit", "ingen som veit kva eg
+    har vore gjennom": knowing a fact, or the speaker's own lot, not a claim
+    about everyone's understanding ("ingen forstår hvordan det er")."""
+    n = ctx.next(v)
+    if ctx.word(n) == "meg":
+        return True
+    if ctx.low[v] in ("vet", "veit", "kjenner") and ctx.word(n) in _FACT_NEXT:
+        return True
+    k = n
+    for _ in range(3):
+        if k is None:
+            return False
+        if ctx.low[k] in ("jeg", "eg"):
+            return True
+        k = ctx.next(k)
+    return False
+
+
+def _nobody_who(ctx: Context, i: int, n: int | None, first: int) -> tuple[int, str] | None:
+    """ "det er (jo) ingen som ser oss", "det er ikkje nokon som forstår": nobody,
+    said of everybody (not "det er ingen som ringte"). ``first`` is the first
+    word of "ingen" / "ikke noen"."""
+    b = ctx.prev(first)
+    if ctx.word(b) in ("jo", "vel", "nesten", "liksom"):
+        b = ctx.prev(b)  # type: ignore[arg-type]  # "det er jo ingen som …"
+    if ctx.word(n) == "som" and ctx.word(b) in ("er", "e", "finst", "finnes"):
+        v = ctx.next(n)  # type: ignore[arg-type]
+        vw = ctx.word(v)
+        if vw in _GENERAL_VERBS and vw in PRESENT and not _a_fact(ctx, v):  # type: ignore[arg-type]
+            return i, "general"
     return None
 
 
@@ -419,10 +504,25 @@ def _generic_relative(ctx: Context, som: int) -> bool:
     vw = ctx.word(v)
     if vw is None or vw in PAST or vw not in PRESENT:
         return False
-    return not _here(ctx, v)  # type: ignore[arg-type]
+    if not _here(ctx, v):  # type: ignore[arg-type]
+        return True
+    # "Alle som sit her veit korleis det er": the others' inner life claimed
+    k = v
+    for _ in range(4):
+        k = ctx.next(k)  # type: ignore[arg-type]
+        if k is None:
+            return False
+        if ctx.low[k] in _KNOW and ctx.word(ctx.next(k)) in _HOW_WHAT:
+            return True
+    return False
 
 
-_IMPERSONAL_PREP = wordset("med på for")
+_KNOW = wordset("vet veit forstår skjønner skjønar kjenner")
+_HOW_WHAT = wordset("hvordan korleis kordan hva kva åssen")
+
+
+_IMPERSONAL_PREP = wordset("med på for fra frå")
+_FROM_WITH = wordset("med på fra frå")  # "det tar noe fra deg å", not "hvordan er det for deg å"
 
 
 def _impersonal_object(ctx: Context, i: int) -> str | None:
@@ -468,6 +568,49 @@ def _such_is_it_to_be(ctx: Context) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_SAYING = wordset(
+    "sa sier seier sei pleide pleidde pleier mente meinte meiner mener skrev skreiv "
+    "påsto påstod hevdet hevda"
+)
+_SPEAKER_OR_YOU = wordset("jeg eg du vi me")
+
+
+def _in_others_words(ctx: Context, i: int) -> bool:
+    """ "Mormor sa alltid at en må …", "Sjefen sa til meg at alle er slitne": the
+    generalisation is someone else's, retold (not "jeg sier at man …")."""
+    first = ctx.sentence(i).first
+    k = ctx.prev(i)
+    for _ in range(8):  # "at (det) (jo) en", "at alle", "at ein må gjere det ein"
+        if k is None or k < first or ctx.low[k] == "at" or ctx.tokens[k].kind == "p":
+            break
+        k = ctx.prev(k)
+    if k is None or ctx.low[k] != "at":
+        return False
+    for _ in range(10):  # "sa (alltid) (til meg) (i går) at (…) og at"
+        k = ctx.prev(k)  # type: ignore[arg-type]
+        if k is None or k < first:
+            return False
+        w = ctx.low[k]
+        if w in _SAYING:
+            subj = ctx.word(ctx.prev(k))
+            after = ctx.word(ctx.next(k))
+            return subj not in _SPEAKER_OR_YOU and after not in _SPEAKER_OR_YOU and subj is not None
+        if ctx.tokens[k].kind == "p":
+            return False
+    return False
+
+
+_ANOTHER = wordset("annen annan anna tredje fjerde")
+
+
+def _one_of_several(ctx: Context, i: int) -> bool:
+    """ "en sa at det var depresjon og en annen sendte meg til psykolog": a
+    specific person among several, not the generic pronoun."""
+    low = ctx.low
+    stop = min(ctx.sentence(i).stop - 1, i + 25)  # bounded: a clause or two ahead
+    return any(low[k] in ("en", "ein") and low[k + 1] in _ANOTHER for k in range(i + 1, stop))
+
+
 def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, str, str]]:
     """Generalising words: (first token, last token, role, message key)."""
     low = ctx.low
@@ -475,21 +618,29 @@ def _collect(ctx: Context, advice_sentences: set[int]) -> list[tuple[int, int, s
     framed: dict[int, bool] = {}  # per sentence: does the speaker own the claim?
     for i, w in enumerate(low):
         if w == "man":
-            if _generic_man(ctx, i):
+            if _generic_man(ctx, i) and not _in_others_words(ctx, i):
                 found.append((i, i, "subject", "si-jeg/man"))
         elif w in ("en", "ein"):
             if ctx.claims and ctx.claimed(ctx.tokens[i].start, ctx.tokens[i].end):
                 continue  # "at en i gruppa mi sliter": a member, reported as taushetsplikt
             role = generic_en(ctx, i) or _impersonal_object(ctx, i)
-            if role:
+            if role and not (_one_of_several(ctx, i) or _in_others_words(ctx, i)):
                 found.append((i, i, role, "si-jeg/man"))
-        elif w in ("vi", "me", "oss", "folk", "alle", "ingen"):
+        elif w in ("vi", "me", "oss", "folk", "alle", "ingen", "noen", "nokon"):
             g = _group(ctx, i)
             si = ctx.sent_of[i]
             if g and si not in framed:
                 framed[si] = _framed_by_speaker(ctx, ctx.sentences[si])
-            if g and not framed[si]:
+            if g and not framed[si] and not _in_others_words(ctx, i):
                 found.append((i, g[0], g[1], "si-jeg/gruppe"))
+        elif (
+            w == "deg"
+            and ctx.word(ctx.prev(i)) in _FROM_WITH
+            and not ctx.sentence(i).question
+            and _impersonal_object(ctx, i)
+            and not _owns_reaction(ctx, ctx.sentence(i))
+        ):
+            found.append((i, i, "object", "si-jeg/du"))  # "Det tar noe fra deg å se …"
     if not _SUCH.isdisjoint(ctx.words):
         found.extend(_such_is_it_to_be(ctx))
     for si, s in enumerate(ctx.sentences):

@@ -77,7 +77,12 @@ _DETERMINERS = wordset("en ein ei et eit den det min mi mitt din di ditt sin si 
 # story told instead of the present (vaer-synlig, not her-og-na).
 _OFFERED = re.compile(
     r"\b(?:i|gjennom)\s+(?:(?:den|det)\s+)?(?:samme|same)\s*(?:situasjon(?:en)?\b|som\s+(?:deg|du)\b"
-    r"|(?=[,.;]))|\b(?:noe|noko)\s+(?:lignende|liknande|liknende)\b|\bakkurat\s+som\s+deg\b",
+    r"|(?=[,.;]))|\b(?:noe|noko)\s+(?:lignende|liknande|liknende)\b|\bakkurat\s+som\s+deg\b"
+    # Recognition of what the listener told: "Eg kjende meg att i det du sa",
+    # "Sånn var det for meg også", "Da skjønte jeg at jeg ikke var den eneste".
+    r"|\bkjen\w{0,3}\s+meg\s+(?:igjen|att|atten)\b"
+    r"|\b(?:slik|sånn|sann)\s+var\s+det\s+(?:for|med)\s+meg\s+(?:også|og|òg|au)\b"
+    r"|\b(?:ikke|ikkje)\s+(?:var\s+|er\s+)?(?:den|det)\s+(?:eneste|einaste)\b",
     re.IGNORECASE,
 )
 _PEOPLE = wordset("jeg eg vi me han hun ho de dei meg oss ham henne dem mamma pappa mor far")
@@ -112,9 +117,22 @@ class Clause:
             if not self.verbs:
                 return True
             k = min(range(len(self.verbs)), key=lambda j: (abs(self.verbs[j] - n), self.verbs[j]))
-            if self.tenses[k] != "past":
+            if self.tenses[k] != "past" or self.modal_wish(k):
                 return True
         return False
+
+    #: filled by :func:`tenses`: the verb words, to tell a modal past from a narrative one
+    words: list[str] = field(default_factory=list)
+
+    def modal_wish(self, k: int) -> bool:
+        """ "nå skulle jeg ønske", "no ville eg gjerne": a past-form modal that
+        speaks of now (a wish, a would), not a narrative past."""
+        return k < len(self.words) and self.words[k] in _WISH_MODALS
+
+
+# Past-form modals that after a now-word speak of the present ("nå skulle
+# jeg ønske at …"); not "måtte", which tells a story ("og nå måtte han …").
+_WISH_MODALS = wordset("skulle ville kunne burde")
 
 
 @dataclass
@@ -126,6 +144,18 @@ class Tenses:
     @property
     def past(self) -> int:
         return sum(t in ("past", "perfect") for c in self.clauses for t in c.tenses)
+
+    @property
+    def narrated(self) -> int:
+        """Past verbs outside reported speech: what the speaker tells, not what
+        someone said or knew ("Eg fortalde svigerfar at det sit ein kar … som har
+        mist garden" is two narrated verbs and a report)."""
+        return sum(
+            t in ("past", "perfect")
+            for c in self.clauses
+            if not self._reported(c)
+            for t in c.tenses
+        )
 
     @property
     def present(self) -> int:
@@ -281,9 +311,25 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
             continue
         cur.tenses.append(tense)
         cur.verbs.append(i)
+        cur.words.append(w)
         if tense == "present" and w in FEELING_VERBS:
             cur.feeling = True  # "jeg kjenner …" speaks from the present
     return Tenses([c for c in clauses if c.tenses or c.now])
+
+
+def _people(ctx: Context) -> int:
+    """Personal words; a generic narrator *en/ein* counts when a past verb stands
+    next to it ("så fikk en svar", "en søkte"), as it does in a story."""
+    n = 0
+    for i, w in enumerate(ctx.low):
+        narrator = (
+            w in ("en", "ein")
+            and (ctx.word(ctx.prev(i)) in PAST or ctx.word(ctx.next(i)) in PAST)
+            and ctx.word(ctx.prev(i)) not in AMBIGUOUS
+        )
+        if w in _PEOPLE or narrator:
+            n += 1
+    return n
 
 
 def rule(ctx: Context) -> list[Finding]:
@@ -291,7 +337,7 @@ def rule(ctx: Context) -> list[Finding]:
     words = sum(1 for t in ctx.tokens if t.kind == "w")
     if words < MIN_WORDS:
         return []
-    if sum(1 for w in ctx.low if w in _PEOPLE) < 2:
+    if _people(ctx) < 2:
         return []  # a story told in a group is about people: a report of events is not
     if _OFFERED.search(ctx.text):
         return []  # "Da jeg var i samme situasjon, …": experience offered to the other
@@ -301,6 +347,8 @@ def rule(ctx: Context) -> list[Finding]:
         found = tenses(ctx, tagged=True)
     past = found.past
     if past < MIN_PAST or found.with_verbs < MIN_CLAUSES or found.present * 4 > past:
+        return []
+    if found.narrated < MIN_PAST:
         return []
     if found.turns_to_now():
         return []
