@@ -280,6 +280,146 @@ _PATTERNS += [
         "noe noko",
     ),
 ]
+# Round 2 (2026-12-02), from the blind batches 4 and 5: overruling in more
+# everyday shapes. "du er ikke X, du er bare Y" (a denial, then the speaker's
+# reading of it), judging by looks («du ser jo helt frisk ut»), renaming the
+# other's word («Det du kaller panikkangst, er vel egentlig bare …»), rhetorical
+# doubt («det kan da ikke …?», «du tar litt i»), and «jeg tror ikke …, du har
+# bare …» explaining the experience away.
+_WELL = (
+    r"(?:frisk|sprek|opplagt|pigg|uthvilt|fin|bra|glad|fornøyd|lykkelig|lykkeleg|sterk|normal|"
+    r"rolig|roleg|i\s+form|i\s+fin\s+form|i\s+god\s+form)"
+)
+_ILL = (
+    r"(?:syk|sjuk|deprimert|sliten|trist|dårlig|dårleg|ille|ulykkelig|ulykkeleg|redd|deppa|"
+    r"avhengig|utbrent|utbrend|gal|tjukk|tykk|feit|stygg)"
+)
+_PATTERNS += [
+    (
+        r"\bdu\s+(?:tar|tek)\s+(?:nok\s+|jo\s+|litt\s+|vel\s+|kanskje\s+|no\s+|nå\s+)*i"
+        r"(?=\s*(?:[.,!?;]|$|nå\b|no\b|der\b|altså\b|da\b|no\b))"
+        r"|\b(?:tar|tek)\s+du\s+(?:nok\s+|jo\s+|litt\s+|vel\s+|ikke\s+litt\s+|ikkje\s+litt\s+)*i"
+        r"(?=\s*(?:[.,!?;]|$|nå\b|no\b|der\b|altså\b|da\b))",
+        "tar tek",
+    ),
+    (
+        r"\b(?:det|du|han|hun|ho|de|dei|hen|dette)\s+(?:kan|kunne|kan\s+jo)\s+(?:da|vel)\s+"
+        + _NOT
+        + r"\s+(?:ha\s+|være\s+|vere\s+|stemme|stemma|mene|meine|bety|tyde|[^\W\d_]+)",
+        "da vel",
+    ),
+    # "du er ikke X, du er bare Y", "du er ikkje redd folk, du har berre ikkje funne …"
+    (
+        r"\bdu\s+(?:er|e|var|har|hadde)\s+(?:jo\s+|da\s+)?"
+        + _NOT
+        + r"\s+[^.!?,;]{1,40}?[,;:.]\s*(?:men\s+)?du\s+(?:er|e|var|har|hadde|blei|ble|vart)\s+"
+        r"(?:jo\s+|nok\s+|sikkert\s+|egentlig\s+|eigentleg\s+)*(?:bare|berre)\b",
+        "bare berre",
+    ),
+    (
+        r"\bdu\s+(?:er|e)\s+(?:jo|da)\s+" + _NOT + r"\s+(?:så\s+|so\s+)?(?:gammel|gamal|"
+        r"gamal|for\s+gammel|syk|sjuk|alvorlig\s+syk|deprimert|avhengig|utbrent|utbrend|tjukk|"
+        r"tykk|feit|stygg|dum|gal|svak|alene|åleine|aleine|den\s+typen)\b(?!\s+om\b)"
+        r"|\bdu\s+(?:er|e)\s+" + _NOT + r"\s+(?:den\s+)?typen\b(?!\s+til\s+å\s+[^\W\d_]+\s+meg)",
+        "gammel gamal syk sjuk deprimert avhengig utbrent utbrend tjukk tykk feit stygg dum gal "
+        "svak alene åleine aleine typen",
+    ),
+    # judging by looks: "du ser jo helt frisk ut", "du høyrest ikkje so sjuk ut"
+    (
+        r"\bdu\s+(?:ser|høres|hørest|høyres|høyrest|virker|verkar|tar\s+deg)\s+(?:jo|da)\s+"
+        r"(?:helt\s+|heilt\s+|så\s+|so\s+|veldig\s+|ganske\s+|kjempe)?" + _WELL + r"(?:\s+ut)?\b"
+        r"|\bdu\s+(?:ser|høres|hørest|høyres|høyrest|virker|verkar)\s+(?:jo\s+|da\s+)?"
+        + _NOT
+        + r"\s+(?:så\s+|so\s+|særlig\s+|særleg\s+|spesielt\s+|veldig\s+)?"
+        + _ILL
+        + r"(?:\s+ut)?\b",
+        "ser høres hørest høyres høyrest virker verkar",
+    ),
+    (
+        r"\bdet\s+(?:høres|hørest|høyres|høyrest|virker|verkar|låter)\s+"
+        + _NOT
+        + r"\s+(?:ut\s+)?som\s+(?:en\s+|ein\s+|noen\s+|nokon\s+)?"
+        r"(?:avhengighet|avhengigheit|depresjon|"
+        r"angst|panikkangst|utbrenthet|utbrentheit|sykdom|sjukdom|mobbing|trakassering|"
+        r"vold|vald|overgrep|spilleavhengighet|spelavhengigheit|en\s+diagnose|ein\s+diagnose|"
+        r"noe\s+alvorlig|noko\s+alvorleg|et\s+problem|eit\s+problem)"
+        r"|\b(?:høres|hørest|høyres|høyrest)\s+(?:jo\s+)?ut\s+som\s+(?:at\s+)?du\s+har\s+det\s+"
+        r"(?:ganske\s+|veldig\s+|egentlig\s+|eigentleg\s+|jo\s+|da\s+|nokså\s+)*(?:bra|fint|godt|greit)\b",
+        "høres hørest høyres høyrest virker verkar låter",
+    ),
+    # renaming the other's word
+    (
+        r"\bdet\s+du\s+(?:kaller|kallar|kaller\s+for|kallar\s+for|beskriver|skildrar|omtaler|omtalar|"
+        r"opplever\s+som)\b[^.!?]{0,50}?\b(?:er|var|e)\s+(?:vel\s+|nok\s+|jo\s+|sikkert\s+|kanskje\s+)*"
+        r"(?:egentlig|eigentleg|bare|berre|nok|vel|sikkert|jo|kanskje)\b",
+        "kaller kallar beskriver skildrar omtaler omtalar opplever",
+    ),
+    (
+        r"\bdu\s+(?:[^\W\d_]+\s+)?(?:egentlig|eigentleg|eigentlig)\s+(?:bare|berre)\s+(?:er|e|var|har|"
+        r"hadde|vil|liker|likar|trenger|treng|har\s+blitt|har\s+vorte|blitt|vorte|redd|sliten|lei)\b"
+        r"|\b(?:kanskje|sikkert|nok)\s+du\s+(?:egentlig|eigentleg)\s+(?:bare|berre)\b",
+        "egentlig eigentleg eigentlig",
+    ),
+    (
+        r"\b" + _NOT + r"\s+(?:sånn|slik)\s+som\s+du\s+(?:beskriver|skildrar|sier|seier|tror|trur|"
+        r"fremstiller|framstiller|framstiller|gjør|gjer|tenker|tenkjer|får\s+det\s+til)\b",
+        "sånn slik",
+    ),
+    (
+        r"\bser\s+(?:bare\s+|berre\s+|jo\s+|litt\s+|alt\s+|så\s+)*(?:svart|mørkt)\s+på\b",
+        "svart mørkt",
+    ),
+    (
+        r"\b(?:sa|sagt|gjorde|gjort|skrev|skreiv|skrive|skrevet|meinte|mente)\s+(?:det\s+)?"
+        r"(?:nok\s+|sikkert\s+|neppe\s+|vel\s+)*" + _NOT + r"\s+for\s+å\s+(?:såre|skade|plage|"
+        r"irritere|ergre|krenke|provosere|håne|gjøre\s+narr|gjere\s+narr|være\s+slem|vere\s+slem)\b"
+        r"|\b(?:ville|vil)\s+(?:nok|sikkert|neppe)\s+(?:"
+        + _NOT
+        + r"\s+)?(?:såre|skade|plage)\s+(?:deg|dykk|dere)\b"
+        r"|\b(?:ikke|ikkje)\s+(?:vondt|vont|ille|stygt)\s+(?:ment|meint)\b",
+        "såre skade plage irritere ergre krenke provosere håne narr slem ment meint",
+    ),
+    (
+        r"\b(?:er|sitter|sit|e)\s+(?:jo\s+|bare\s+|berre\s+|nok\s+|mest\s+)*(?:bare|berre|nok|mest)\s+i\s+"
+        r"(?:hodet|huet|hovudet|haudet|tankene|tankane)\s+(?:ditt|dine|din)\b"
+        r"|\bingen\s+(?:[^\W\d_]+\s+){0,3}?(?:tenker|tenkjer|synes|synst|syns|mener|meiner|ser\s+på\s+deg)\s+"
+        r"(?:sånn|slik|det|så\s+ille)\s+(?:om\s+deg|om\s+dykk)\b",
+        "hodet huet hovudet haudet tankene tankane ingen",
+    ),
+    (
+        r"\b(?:sikkert|nok|kanskje|garantert)\s+(?:noe|noko|ting|mye|mykje|sider|mykje)\s+(?:som\s+)?"
+        r"du\s+"
+        + _NOT
+        + r"\s+(?:så|såg|ser|vet|veit|visste|forsto|forstod|skjønte|skjøna|skjønner|"
+        r"skjønar|fikk\s+med\s+deg|fekk\s+med\s+deg|vet\s+om|veit\s+om|kjenner\s+til|kjenner)\b"
+        r"|\b(?:han|hun|ho|hen|de|dei)\s+(?:var|er|e)\s+(?:vel|nok|sikkert|jo)\s+"
+        + _NOT
+        + r"\s+(?:bare|berre)\b",
+        "sikkert nok kanskje garantert vel jo",
+    ),
+    (
+        r"\b(?:du\s+(?:er|e|var)|(?:er|e|var)\s+du)\s+(?:jo\s+|nok\s+|nå\s+|no\s+|bare\s+|berre\s+)*"
+        r"(?:alt\s*for\s+|for\s+|"
+        r"så\s+|veldig\s+|litt\s+|urimelig\s+|urimeleg\s+)?(?:streng|hard|urettferdig|urimelig|urimeleg|"
+        r"kritisk|brutal|slem|tøff|nådeløs|nådelaus)\s+(?:mot|med|overfor|ovanfor|på)\s+deg\s+"
+        r"(?:selv|sjølv|sjøl|sølv|sjæl)\b",
+        "streng hard urettferdig urimelig urimeleg kritisk brutal slem tøff nådeløs nådelaus",
+    ),
+]
+# "Jeg tror ikke det er kollegaene som fryser deg ut, du har bare vært så mye
+# borte": doubting what the listener lives through, then explaining it away
+# (not the speaker's own doubt, «Jeg tror ikke jeg klarer det, jeg er bare …»).
+_PATTERNS.append(
+    (
+        r"\b(?:jeg|eg|e)\s+(?:tror|trur)\s+(?:nok\s+|egentlig\s+|eigentleg\s+)?"
+        + _NOT
+        + r"\s+(?:at\s+)?"
+        r"(?!(?:jeg|eg|vi|me)\b)(?=[^.!?]*\b(?:du|deg|din|di|ditt|dine|dykk|dykkar|dere|deres)\b)"
+        r"[^.!?,]{3,80}?,\s*(?:men\s+)?(?:du|dere|dykk|de|dei|han|hun|ho|det|hen)\s+(?:har|er|e|var|hadde|"
+        r"vil|ville|skulle|gjer|gjør)\s+(?:nok\s+|sikkert\s+|jo\s+|vel\s+)*(?:bare|berre)\b",
+        "tror trur",
+    )
+)
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
 
 
