@@ -319,7 +319,8 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         "own",
     ),
     (
-        r"\b(?:det|det\s+var|det\s+er|så|var)\s+(?:jo\s+)?(?:godt|bra|fint|flaks|heldig|heldigvis)\s+at\s+"
+        r"\b(?:(?:det|det\s+var|det\s+er|så|var)\s+)?(?:jo\s+)?(?:godt|bra|fint|flaks|heldig|heldigvis)\s+"
+        r"at\s+"
         r"(?:det|du|dere|dykk|han|hun|ho|de|dei)\s+(?:[^\W\d_]+\s+)?(?:ikke|ikkje|bare|berre|i\s+det\s+minste|"
         r"iallfall|i\s+alle\s+fall|i\s+hvert\s+fall|slapp|slepp)\b",
         "godt bra fint flaks heldig heldigvis",
@@ -393,12 +394,12 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         "own",
     ),
     (
-        r"\bdu\s+(?:klarer|klarar|greier|greiar|rekker|rekk|orker|orkar|kan)\s+(?:jo|da)\s+"
+        r"\bdu\s+(?:klarer|klarar|greier|greiar|rekker|rekk|orker|orkar)\s+(?:jo|da)\s+"
         r"(?:i\s+det\s+minste\s+|tross\s+alt\s+|fortsatt\s+|framleis\s+)?(?:å\s+)?"
         r"(?!(?:ikke|ikkje|ringe|ringa|ringje|prøve|prøva|spørre|spørja|snakke|snakka|gå|ta|be|si|seie|"
         r"tenke|tenkje)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:litt|noe|noko|fortsatt|framleis|"
         r"mye|mykje|det|alt)\b",
-        "klarer klarar greier greiar rekker rekk orker orkar kan",
+        "klarer klarar greier greiar rekker rekk orker orkar",
         None,
     ),
     # reassurance and predictions: "han kommer seg nok", "de kjem dykk gjennom dette"
