@@ -398,7 +398,7 @@ _PATTERNS += [
         "sikkert nok kanskje garantert vel jo",
     ),
     (
-        r"\b(?:du\s+(?:er|e|var)|(?:er|e|var)\s+du)\s+(?:jo\s+|nok\s+|nå\s+|no\s+|bare\s+|berre\s+)*"
+        r"\b(?:du\s+(?:er|e|var|har\s+vært|har\s+vore)|(?:er|e|var)\s+du)\s+(?:jo\s+|nok\s+|nå\s+|no\s+|bare\s+|berre\s+)*"
         r"(?:alt\s*for\s+|for\s+|"
         r"så\s+|veldig\s+|litt\s+|urimelig\s+|urimeleg\s+)?(?:streng|hard|urettferdig|urimelig|urimeleg|"
         r"kritisk|brutal|slem|tøff|nådeløs|nådelaus)\s+(?:mot|med|overfor|ovanfor|på)\s+deg\s+"
