@@ -753,3 +753,94 @@ def test_strengths(text: str, principles: set[str]) -> None:
     found = check(text)
     assert {f.principle for f in found if f.kind == "styrke"} == principles
     assert [f for f in found if f.kind == "brudd"] == []
+
+
+# -- round 2: dele-smerte and din-sannhet families (blind batches 4 and 5) -------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # silver linings with the verb first, what is left, others' good lives
+        ("Nå har du i hvert fall fått en diagnose.", {"dele-smerte"}),
+        ("No har du i alle fall fått svar.", {"dele-smerte"}),
+        ("Det positive er at du slipper nattskift.", {"dele-smerte"}),
+        ("Det positive for meg er at jeg har fått mer tid.", set()),
+        ("Det er ikkje alle som får det, veit du.", {"dele-smerte"}),
+        ("Det er ikke alle som forstår hvordan det er.", set()),
+        ("Du har jo framleis garden og ungane.", {"dele-smerte"}),
+        ("Du har fortsatt ikke svart på meldinga mi.", set()),
+        ("Det er mange par som aldri får barn, og de har fine liv likevel.", {"dele-smerte"}),
+        ("Jeg håper hun får et godt liv.", set()),
+        # predictions and normalising
+        ("Han kommer seg nok på rett kjøl.", {"dele-smerte"}),
+        ("Han kommer seg ikke ut av senga om morgenen.", set()),
+        ("De kjem dykk gjennom dette òg.", {"dele-smerte"}),
+        ("Jeg kom meg gjennom det til slutt.", set()),
+        ("Om et år er det ingen som husker det.", {"dele-smerte"}),
+        ("Om et år er jeg ferdig med utdanningen.", set()),
+        ("Det vokser hun av seg.", {"dele-smerte"}),
+        ("Han er jo ung enda.", {"dele-smerte"}),
+        ("Han var i den alderen da pappa døde.", set()),
+        # minimising and stop-feeling imperatives
+        ("chill a, det er ikke så deep", {"dele-smerte"}),
+        ("Det var chill på hytta i helga.", set()),
+        ("Det er jo ikke livstruende.", {"dele-smerte"}),
+        ("Legen sa at det ikke er livstruende, men jeg er redd likevel.", set()),
+        ("Ikkje gå og grubl på det.", {"dele-smerte"}),
+        ("Prøv å ikke tenke så mye på det.", {"dele-smerte"}),
+        ("Jeg prøver å ikke tenke på det, men det går ikke.", set()),
+        ("Legen min sier at jeg må ta det med ro i seks uker.", set()),
+        ("Han slapp av med en gang han kom hjem.", set()),
+        ("Tenk på alle de gode årene dere har hatt sammen.", {"dele-smerte"}),
+        ("Jeg tenker på alle de gode årene vi hadde.", set()),
+        # retold or thought then, not said now
+        ("Mora mi held på med at tida leger alle sår.", set()),
+        ("Jeg tenkte det går over, men det gjorde det ikke.", set()),
+    ],
+)
+def test_round2_comfort_families(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} & {"dele-smerte"} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nå tror jeg du tar litt i.", {"din-sannhet"}),
+        ("Du tar i mot alt for mye ansvar.", set()),
+        ("Det kan da ikke pipe hele døgnet?", {"din-sannhet"}),
+        ("Jeg kan da ikke bare gå fra ham.", set()),
+        ("Du er ikkje redd folk, du har berre ikkje funne dei rette.", {"din-sannhet"}),
+        ("Du er ikke lat, du er bare sliten.", {"din-sannhet"}),
+        ("Men du er jo ikke gammel.", {"din-sannhet"}),
+        ("Du er ikke alene om å kjenne det sånn, jeg har hatt det likt.", set()),
+        ("Du ser jo helt frisk ut.", {"din-sannhet"}),
+        ("du høyrest ikkje so sjuk ut", {"din-sannhet"}),
+        ("Du ser trøtt ut i dag, har du fått sove noe?", set()),
+        ("Det høres ikke ut som avhengighet for meg.", {"din-sannhet"}),
+        ("Det høres ut som du har hatt en tung uke.", set()),
+        ("Det du kaller panikkangst, er vel egentlig bare nervøsitet?", {"din-sannhet"}),
+        ("Kanskje du egentlig bare har blitt redd.", {"din-sannhet"}),
+        ("Han er ikke sånn som du beskriver ham.", {"din-sannhet"}),
+        ("No ser du berre svart på det.", {"din-sannhet"}),
+        ("Jeg ser bare svart på alt for tiden.", set()),
+        ("Han sa det nok ikkje for å såre deg.", {"din-sannhet"}),
+        ("Det der er bare i hodet ditt.", {"din-sannhet"}),
+        ("Det var sikkert ting du ikkje såg då.", {"din-sannhet"}),
+        ("No er du urettferdig mot deg sjølv.", {"din-sannhet"}),
+        ("Jeg er altfor streng med meg selv.", set()),
+        ("Eg trur ikkje foreldra dine gjer forskjell, dei har berre meir å gjere.", {"din-sannhet"}),
+        ("Jeg tror ikke jeg klarer det, jeg er bare så sliten.", set()),
+        ("Jeg tror ikke han kommer i dag, han er bare syk.", set()),
+    ],
+)
+def test_round2_truth_families(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} & {"din-sannhet"} == found
+
+
+def test_round2_findings_keep_span_message_and_rewrite() -> None:
+    text = "Men nå har du i hvert fall fått en diagnose."
+    [f] = brudd(text)
+    assert text[f.start : f.end] == "har du i hvert fall"
+    assert f.message and f.suggestion
+    [g] = brudd("Du ser jo heilt frisk ut, du.", "nn")
+    assert g.principle == "din-sannhet" and g.message and g.suggestion
+    assert g.message != next(iter(brudd("Du ser jo helt frisk ut.", "nb"))).message

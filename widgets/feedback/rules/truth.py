@@ -366,7 +366,7 @@ _PATTERNS += [
         "sånn slik",
     ),
     (
-        r"\bser\s+(?:bare\s+|berre\s+|jo\s+|litt\s+|alt\s+|så\s+)*(?:svart|mørkt)\s+på\b",
+        r"\bser\s+(?:du\s+)?(?:bare\s+|berre\s+|jo\s+|litt\s+|alt\s+|så\s+)*(?:svart|mørkt)\s+på\b",
         "svart mørkt",
     ),
     (
