@@ -827,7 +827,7 @@ def test_round2_comfort_families(text: str, found: set[str]) -> None:
         ("Det var sikkert ting du ikkje såg då.", {"din-sannhet"}),
         ("No er du urettferdig mot deg sjølv.", {"din-sannhet"}),
         ("Jeg er altfor streng med meg selv.", set()),
-        ("Eg trur ikkje foreldra dine gjer forskjell, dei har berre meir å gjere.", {"din-sannhet"}),
+        ("Eg trur ikkje dei gjer forskjell på dykk, dei har berre meir å gjere.", {"din-sannhet"}),
         ("Jeg tror ikke jeg klarer det, jeg er bare så sliten.", set()),
         ("Jeg tror ikke han kommer i dag, han er bare syk.", set()),
     ],
