@@ -795,6 +795,12 @@ def test_strengths(text: str, principles: set[str]) -> None:
         # retold or thought then, not said now
         ("Mora mi held på med at tida leger alle sår.", set()),
         ("Jeg tenkte det går over, men det gjorde det ikke.", set()),
+        ("Du er sterkere enn du tror.", {"dele-smerte"}),
+        ("Jeg er sterkere enn jeg trodde.", set()),
+        ("Du fiksar det nok, du.", {"dele-smerte"}),
+        ("Sjå lyst på det, då.", {"dele-smerte"}),
+        ("Det der er heilt normalt.", {"dele-smerte"}),
+        ("Det der er heilt normalt for meg no.", set()),
     ],
 )
 def test_round2_comfort_families(text: str, found: set[str]) -> None:
@@ -830,6 +836,10 @@ def test_round2_comfort_families(text: str, found: set[str]) -> None:
         ("Eg trur ikkje dei gjer forskjell på dykk, dei har berre meir å gjere.", {"din-sannhet"}),
         ("Jeg tror ikke jeg klarer det, jeg er bare så sliten.", set()),
         ("Jeg tror ikke han kommer i dag, han er bare syk.", set()),
+        ("Det er nok bare hormonene, du.", {"din-sannhet"}),
+        ("Det er bare stress på jobben om dagen, og jeg sover dårlig.", set()),
+        ("Det har du nok misforstått.", {"din-sannhet"}),
+        ("Nei, det stemmer da ikke.", {"din-sannhet"}),
     ],
 )
 def test_round2_truth_families(text: str, found: set[str]) -> None:

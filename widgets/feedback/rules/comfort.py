@@ -457,6 +457,28 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         "fremover framover oppover",
         None,
     ),
+    (
+        r"\bdu\s+(?:er|e)\s+(?:mye\s+|mykje\s+|så\s+mye\s+|langt\s+)?(?:sterkere|sterkare|tøffere|"
+        r"tøffare|flinkere|flinkare)\s+enn\s+du\s+(?:tror|trur|tenker|tenkjer|aner|veit|vet)\b"
+        r"|\bdu\s+(?:fikser|fiksar|klarer|klarar|greier|greiar|ordner|ordnar)\s+(?:det|dette|alt)\s+"
+        r"(?:nok|sikkert|garantert|fint|lett)\b|\bdu\s+(?:fikser|fiksar|klarer|klarar|greier|greiar)\s+"
+        r"(?:nok|sikkert|garantert)\s+(?:det|dette|alt)\b",
+        "sterkere sterkare tøffere tøffare flinkere flinkare nok sikkert garantert fint lett",
+        "own",
+    ),
+    (
+        r"\b(?:se|sjå)\s+lyst\s+på\s+(?:det|ting|tingene|framtida|fremtiden|fremtida|livet)\b"
+        r"|\b(?:se|sjå)\s+(?:det\s+)?(?:fra|frå)\s+den\s+positive\s+sid(?:en|a)\b",
+        "lyst positive",
+        "imp",
+    ),
+    (
+        r"\b(?:sånn|slik)\s+har\s+(?:alle|de\s+fleste|dei\s+fleste|mange|alle\s+andre)\s+det\b"
+        r"|\bdet\s+(?:der|her)\s+(?:er|e)\s+(?:jo\s+|helt\s+|heilt\s+)*(?:normalt|vanlig|vanleg)\b"
+        r"(?!\s+(?:for\s+meg|å))",
+        "sånn slik normalt vanlig vanleg",
+        "own",
+    ),
     # minimising
     (
         r"\bdet\s+(?:er|var|e)\s+(?:jo\s+|nok\s+|sikkert\s+|da\s+|vel\s+|"

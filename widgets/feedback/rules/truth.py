@@ -420,6 +420,28 @@ _PATTERNS.append(
         "tror trur",
     )
 )
+# "Det er nok bare hormonene", "det har du misforstått", "det stemmer da ikke"
+_PATTERNS += [
+    (
+        r"\bdet\s+(?:der\s+)?(?:er|e)\s+(?:nok\s+|sikkert\s+|jo\s+|vel\s+)*(?:bare|berre)\s+"
+        r"(?:hormonene|hormona|hormoner|hormonar|stress|stresset|nervene|nervane|trøtthet|trøttheten|"
+        r"trøyttleik|trøyttleiken|søvnmangel|pms|overgangsalderen|puberteten|angsten|depresjonen|"
+        r"innbilning|innbilling|fantasien\s+din)\b(?![^.!?]*\b(?:jeg|eg|meg|vi|me|oss)\b)",
+        "hormonene hormona hormoner hormonar stress stresset nervene nervane trøtthet trøttheten "
+        "trøyttleik trøyttleiken søvnmangel pms overgangsalderen puberteten angsten depresjonen "
+        "innbilning innbilling fantasien",
+    ),
+    (
+        r"\b(?:det|dette|den|det\s+der)\s+har\s+du\s+(?:nok\s+|sikkert\s+|bare\s+|berre\s+|jo\s+)*"
+        r"(?:misforstått|missforstått|mistolket|mistolka|drømt|drøymt|innbilt\s+deg|funnet\s+på|"
+        r"funne\s+på|hørt\s+feil|høyrt\s+feil|husket\s+feil|hugsa\s+feil|tatt\s+feil|teke\s+feil)\b",
+        "misforstått missforstått mistolket mistolka drømt drøymt innbilt funnet funne feil",
+    ),
+    (
+        r"\bdet\s+(?:der\s+)?stemmer\s+(?:da|vel)\s+" + _NOT + r"\b",
+        "stemmer",
+    ),
+]
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
 
 
