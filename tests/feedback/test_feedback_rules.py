@@ -801,6 +801,12 @@ def test_strengths(text: str, principles: set[str]) -> None:
         ("Sjå lyst på det, då.", {"dele-smerte"}),
         ("Det der er heilt normalt.", {"dele-smerte"}),
         ("Det der er heilt normalt for meg no.", set()),
+        ("Det finnes alltid en løsning.", {"dele-smerte"}),
+        ("Gud gir oss ikke mer enn vi tåler.", {"dele-smerte"}),
+        ("Eg orkar ikkje meir enn eg klarar no.", set()),
+        ("Hald motet oppe!", {"dele-smerte"}),
+        ("Han holdt motet oppe lenge.", set()),
+        ("Det er ingenting å skjemmast over.", {"dele-smerte"}),
     ],
 )
 def test_round2_comfort_families(text: str, found: set[str]) -> None:
@@ -840,6 +846,13 @@ def test_round2_comfort_families(text: str, found: set[str]) -> None:
         ("Det er bare stress på jobben om dagen, og jeg sover dårlig.", set()),
         ("Det har du nok misforstått.", {"din-sannhet"}),
         ("Nei, det stemmer da ikke.", {"din-sannhet"}),
+        ("Ikke vær så hard mot deg selv.", {"din-sannhet"}),
+        ("Det var nok ikkje det ho meinte.", {"din-sannhet"}),
+        ("Det var ikke det jeg mente.", set()),
+        ("Du har ingen grunn til å være lei deg.", {"din-sannhet"}),
+        ("Jeg har ingen grunn til å være sur, egentlig.", set()),
+        ("Du gjør det nok større enn det er.", {"din-sannhet"}),
+        ("Jeg gjør det større enn det er, vet jeg.", set()),
     ],
 )
 def test_round2_truth_families(text: str, found: set[str]) -> None:

@@ -479,6 +479,34 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         "sånn slik normalt vanlig vanleg",
         "own",
     ),
+    (
+        r"\bdet\s+(?:finnes|finst|fins)\s+(?:jo\s+)?alltid\s+(?:en|ei|ein)\s+(?:løsning|løysing|utvei|veg|vei)\b"
+        r"|\b(?:alt|det|dette)\s+har\s+(?:nok\s+|sikkert\s+|jo\s+|vel\s+)*(?:en|ei|ein)\s+(?:mening|meining|"
+        r"hensikt|hensyn|grunn)\b",
+        "alltid mening meining hensikt grunn",
+        "own",
+    ),
+    (
+        r"\b(?:ikke|ikkje)\s+(?:[^\W\d_]+\s+)?(?:mer|meir)\s+enn\s+(?:vi|me|du|man|ein|en)\s+(?:tåler|tåle|"
+        r"toler|tolar|klarer|klarar|kan\s+bære|kan\s+bere)\b",
+        "tåler tåle toler tolar klarer klarar bære bere",
+        None,
+    ),
+    (
+        r"\b(?:ting|alt|dette|sånt|slikt)\s+(?:ordner|ordnar|løser|løyser|løysar)\s+seg\b"
+        r"|\bdu\s+(?:kommer|kjem)\s+(?:nok\s+|sikkert\s+|jo\s+)*over\s+(?:det|han|ham|henne|ho|dette)\b"
+        r"|\b(?:se|sjå)\s+på\s+(?:hvor|kor)\s+(?:langt|mye|mykje|flink|sterk|mange)\b"
+        r"|\b(?:hold|hald)\s+(?:motet|humøret|hodet|hovudet)\s+(?:oppe|høyt|høgt)\b",
+        "ordner ordnar løser løyser løysar over hvor kor motet humøret hodet hovudet",
+        "imp",
+    ),
+    (
+        r"\b(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+å\s+(?:skamme\s+seg|skjemmast|være\s+redd|vere\s+redd|"
+        r"være\s+flau|vere\s+flau|være\s+lei\s+seg|vere\s+lei\s+seg|grue\s+seg|grua\s+seg)\s+"
+        r"(?:for|over|av)\b",
+        "skamme skjemmast redd flau lei grue grua",
+        None,
+    ),
     # minimising
     (
         r"\bdet\s+(?:er|var|e)\s+(?:jo\s+|nok\s+|sikkert\s+|da\s+|vel\s+|"

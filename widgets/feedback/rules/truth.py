@@ -441,6 +441,35 @@ _PATTERNS += [
         r"\bdet\s+(?:der\s+)?stemmer\s+(?:da|vel)\s+" + _NOT + r"\b",
         "stemmer",
     ),
+    (
+        r"\b(?:ikke|ikkje)\s+(?:vær|ver|være|vere)\s+(?:så\s+|alt\s*for\s+|for\s+)?(?:streng|hard|kritisk|"
+        r"urettferdig|slem)\s+(?:mot|med|overfor|ovanfor)\s+deg\s+(?:selv|sjølv|sjøl)\b",
+        "streng hard kritisk urettferdig slem",
+    ),
+    (
+        r"\b(?:det\s+var|det\s+er|det\s+e)\s+(?:nok\s+|sikkert\s+|jo\s+)*" + _NOT + r"\s+det\s+"
+        r"(?:han|hun|ho|de|dei|hen|legen|sjefen|mora|faren|moren)\s+(?:mente|meinte|mener|meiner|sa|sagde|"
+        r"seier|sier)\b",
+        "mente meinte mener meiner sa sagde seier sier",
+    ),
+    (
+        r"\b(?:har|hadde)\s+(?:jo\s+)?ingen\s+grunn\s+til\s+å\s+(?:være|vere|bli|føle\s+deg|kjenne\s+deg)\s+"
+        r"(?:så\s+)?(?:lei\s+deg|redd|trist|sint|flau|bekymret|bekymra|skamfull|skuffa|skuffet|sjalu|"
+        r"nervøs|urolig|uroleg)\b",
+        "grunn",
+    ),
+    (
+        r"\b(?:sånn|slik)\s+husker\s+(?:jeg|eg)\s+det\s+" + _NOT + r"\b"
+        r"|\b(?:sånn|slik)\s+hugsar\s+eg\s+det\s+" + _NOT + r"\b"
+        r"|\b(?:du\s+(?:gjør|gjer|lager|lagar)|(?:gjør|gjer|lager|lagar)\s+du)\s+(?:jo\s+|nok\s+)*det\s+"
+        r"(?:jo\s+|nok\s+|litt\s+|sikkert\s+)*(?:mye\s+|mykje\s+)?(?:større|verre|værre|vanskeligere|"
+        r"vanskelegare|tyngre)\s+enn\s+det\s+(?:er|var|e)\b|\bstorm\s+i\s+(?:et|eit)\s+(?:vannglass|"
+        r"vassglas)\b|\bdu\s+(?:dramatiserer|dramatiserar|svartmaler|svartmålar)\b"
+        r"|\b(?:dramatiserer|dramatiserar|svartmaler|svartmålar)\s+du\b"
+        r"|\bdu\s+(?:er|e)\s+(?:jo\s+|nok\s+|bare\s+|berre\s+|litt\s+)*(?:paranoid|hysterisk)\b",
+        "husker hugsar større verre værre vanskeligere vanskelegare tyngre vannglass vassglas "
+        "dramatiserer dramatiserar svartmaler svartmålar paranoid hysterisk",
+    ),
 ]
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
 
