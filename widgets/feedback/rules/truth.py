@@ -305,7 +305,7 @@ _PATTERNS += [
     (
         r"\b(?:det|du|han|hun|ho|de|dei|hen|dette)\s+(?:kan|kunne|kan\s+jo)\s+(?:da|vel)\s+"
         + _NOT
-        + r"\s+(?:ha\s+|være\s+|vere\s+|stemme|stemma|mene|meine|bety|tyde|[^\W\d_]+)",
+        + r"\s+(?:ha|være|vere|stemme|stemma|mene|meine|bety|tyde|[^\W\d_]+)\b",
         "da vel",
     ),
     # "du er ikke X, du er bare Y", "du er ikkje redd folk, du har berre ikkje funne …"
