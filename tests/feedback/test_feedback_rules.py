@@ -807,6 +807,14 @@ def test_strengths(text: str, principles: set[str]) -> None:
         ("Hald motet oppe!", {"dele-smerte"}),
         ("Han holdt motet oppe lenge.", set()),
         ("Det er ingenting å skjemmast over.", {"dele-smerte"}),
+        ("Du har hele livet foran deg.", {"dele-smerte"}),
+        ("Det er ingen vits i å gråte over det no.", {"dele-smerte"}),
+        ("Det er ikke vits å ringe før ni.", set()),
+        ("Det skal gå bra med operasjonen, sa legen.", set()),
+        ("Du klarar deg fint, du.", {"dele-smerte"}),
+        ("Han klarar seg ikkje åleine lenger.", set()),
+        ("Du får sove ut nå i alle fall.", {"dele-smerte"}),
+        ("Du sa i alle fall at du ville komme.", set()),
     ],
 )
 def test_round2_comfort_families(text: str, found: set[str]) -> None:
@@ -853,6 +861,14 @@ def test_round2_comfort_families(text: str, found: set[str]) -> None:
         ("Jeg har ingen grunn til å være sur, egentlig.", set()),
         ("Du gjør det nok større enn det er.", {"din-sannhet"}),
         ("Jeg gjør det større enn det er, vet jeg.", set()),
+        ("Du er ikke en byrde.", {"din-sannhet"}),
+        ("Jeg var redd jeg var en byrde.", set()),
+        ("Du kjenner det berre slik fordi du er trøytt.", {"din-sannhet"}),
+        ("Det du føler nå er bare sorg, ikke depresjon.", {"din-sannhet"}),
+        ("Å kalle det traume er vel å ta i.", {"din-sannhet"}),
+        ("Det er du som tolker det sånn.", {"din-sannhet"}),
+        ("Det trur eg ikkje, ho er glad i deg.", {"din-sannhet"}),
+        ("Det tror jeg ikke.", set()),
     ],
 )
 def test_round2_truth_families(text: str, found: set[str]) -> None:

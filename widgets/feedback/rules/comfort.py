@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import SUBJECT_PRONOUNS
+from ..lexicon import SAY_VERBS, SUBJECT_PRONOUNS
 from ..messages import message, suggestion_text
 from ..patterns import PhraseSet
 from ..tokens import wordset
@@ -113,7 +113,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "fall minste",
     ),
     (
-        r"\bdu\s+[^\W\d_]+\s+(?:jo\s+)?(?:i\s+hvert\s+fall|i\s+alle\s+fall|i\s+det\s+minste)\b",
+        r"\bdu\s+(?!(?:sa|sagde|fortalte|fortalde|lovet|lova|lovte|skrev|skreiv|spurte|spurde|gjorde|"
+        r"gjorde)\b)[^\W\d_]+\s+(?:jo\s+)?(?:i\s+hvert\s+fall|i\s+alle\s+fall|i\s+det\s+minste)\b",
         "fall minste",
     ),
     (r"\btenk\s+(?:på\s+(?:alt|hvor|kor|hva|kva|at)|positivt)\b", "tenk"),
@@ -409,7 +410,10 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         + _REFL
         + r"\s+(?:nok\s+|sikkert\s+|jo\s+|alltid\s+|òg\s+|også\s+|fint\s+)*"
         r"(?:gjennom|ovenpå|over\s+det|"
-        r"på\s+beina|på\s+bena|på\s+fote|på\s+rett\s+kjøl|til\s+hektene|nok|sikkert|fint|igjen|att)\b"
+        r"på\s+beina|på\s+bena|på\s+fote|på\s+rett\s+kjøl|til\s+hektene|nok|sikkert|fint|igjen|att|"
+        r"bra|godt)\b|\b(?:du|dere|dykk|han|hun|ho|de|dei)\s+(?:kommer\s+til\s+å\s+|kjem\s+til\s+å\s+)?"
+        r"(?:klarer|klarar|greier|greiar|klare|klara|greie|greia)\s+(?:deg|seg|dykk|dere)"
+        r"(?:\s+(?:fint|bra|godt|nok|sikkert))?(?=\s*(?:[,.!;]|$))"
         r"|\b(?:kommer|kjem|klarer|klarar|greier)\s+"
         + _THEY
         + r"\s+"
@@ -506,6 +510,29 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         r"(?:for|over|av)\b",
         "skamme skjemmast redd flau lei grue grua",
         None,
+    ),
+    (
+        r"\b(?:hele|heile)\s+livet\s+(?:foran|framfor|fremfor)\s+(?:deg|dykk|dere|seg)\b"
+        r"|\b(?:ingen|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko)\s+vits\s+(?:i\s+)?å\s+(?:gråte|gråta|"
+        r"dvele|dvela|grave|grava|tenke|tenkje|gruble|grubla|bekymre|uroe|uroa|henge|hengje|gå\s+rundt|"
+        r"lage|bry)\b|\b(?:tenk|tenkj)\s+(?:ikke|ikkje)\s+(?:så\s+mye\s+|så\s+mykje\s+|mer\s+|meir\s+)?på\s+"
+        r"(?:det|dette|han|henne|ham|ho)\b",
+        "livet vits tenk tenkj",
+        "imp",
+    ),
+    (
+        r"\bdet\s+(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:nok\s+|sikkert\s+|garantert\s+|"
+        r"helt\s+sikkert\s+)*gå\s+(?:bra|fint|greit|seg\s+til|over)\b",
+        "vil skal",
+        "own",
+    ),
+    (
+        r"\b(?:det\s+er\s+|så\s+)?godt\s+(?:at\s+)?du\s+(?:har|fikk|fekk|slapp|slepp)\s+(?:jo\s+)?"
+        r"(?!det\b)[^\W\d_]+"
+        r"|\bdu\s+(?:får|fær|har|kan|slipper|slepp|er|vet|veit|fikk|fekk|blir|vert)\s+(?:[^\W\d_]+\s+){0,3}?"
+        r"(?:i\s+hvert\s+fall|i\s+alle\s+fall|iallfall|i\s+det\s+minste)\b",
+        "godt fall iallfall minste",
+        "own",
     ),
     # minimising
     (
@@ -641,6 +668,19 @@ def _luckily_for_you(ctx: Context, start: int, cache: dict[int, tuple[bool, bool
     return not own and (you or ctx.token_at(start) == first)
 
 
+def _said_after(ctx: Context, end: int) -> bool:
+    """«Det skal gå bra med operasjonen, sa legen»: the clause is a quotation
+    that a telling verb after the next comma attributes to someone else."""
+    k = ctx.token_at(end)
+    for _ in range(8):
+        if k is None or ctx.tokens[k].text in ".!?":
+            return False
+        if ctx.tokens[k].text == ",":
+            return ctx.word(ctx.next(k)) in SAY_VERBS
+        k = ctx.next(k)
+    return False
+
+
 def _sentence_words(ctx: Context, start: int) -> set[str]:
     s = ctx.sentences[ctx.sentence_at(start)]
     return set(ctx.low[s.first : s.stop])
@@ -716,7 +756,7 @@ def rule(ctx: Context) -> list[Finding]:
         start, end = m.start(), m.end()
         if ctx.claimed(start, end):
             continue  # din-sannhet, or an overlapping comfort phrase, has it
-        if _reported(ctx, start) or ctx.quoted_before_telling(end):
+        if _reported(ctx, start) or ctx.quoted_before_telling(end) or _said_after(ctx, end):
             continue  # "Alle sier at det går over", "«Det går over», sa hun": retold
         if check == "luck":
             if not _luckily_for_you(ctx, start, luck):

@@ -442,6 +442,60 @@ _PATTERNS += [
         "stemmer",
     ),
     (
+        r"\bdu\s+(?:er|e)\s+(?:jo\s+|da\s+|slett\s+)?"
+        + _NOT
+        + r"\s+(?:en\s+|ei\s+|ein\s+|et\s+|eit\s+|til\s+)?"
+        r"(?:byrde|belastning|belastning|bør|bry|ødelagt|øydelagd|øydelagt|verdiløs|verdilaus|taper|tapar|"
+        r"fiasko|dårlig\s+person|dårleg\s+person|dårlig\s+menneske|dårleg\s+menneske)\b",
+        "byrde belastning bør bry ødelagt øydelagd øydelagt verdiløs verdilaus taper tapar fiasko "
+        "person menneske",
+    ),
+    (
+        r"\bdu\s+(?:bare\s+|berre\s+)?(?:føler|kjenner|tenker|tenkjer)\s+(?:det|deg)\s+(?:bare\s+|berre\s+)?"
+        r"(?:sånn|slik)?\s*(?:bare\s+|berre\s+)?fordi\s+du\b",
+        "fordi",
+    ),
+    (
+        r"\bdet\s+du\s+(?:føler|kjenner|kjenner\s+på|opplever|har|beskriver|skildrar)\s+(?:nå\s+|no\s+)?"
+        r"(?:er|e)\s+(?:vel\s+|nok\s+|jo\s+|sikkert\s+)*(?:bare|berre|nok|vel|sikkert)\b",
+        "føler kjenner opplever har beskriver skildrar",
+    ),
+    (
+        r"\b(?:du\s+(?:overreagerer|overreagerar)|(?:overreagerer|overreagerar)\s+du)\b"
+        r"|\bdu\s+reagerer\s+(?:nok\s+|litt\s+|jo\s+)*(?:alt\s*for|for)\s+(?:sterkt|kraftig|mye|mykje)\b"
+        r"|\b(?:er\s+du|du\s+er)\s+(?:ikke\s+|ikkje\s+|nå\s+|no\s+|vel\s+|litt\s+|nok\s+)*(?:vel|litt\s+vel)"
+        r"\s+(?:sensitiv|følsom|nærtagende|nærtakande|hårsår|sår|dramatisk|negativ|urimelig|urimeleg|"
+        r"streng|hard|kritisk|sart)\b|\b(?:er\s+du|du\s+er)\s+(?:nå\s+|no\s+)?(?:vel\s+|nok\s+)+(?:litt\s+)?"
+        r"(?:urimelig|urimeleg|urettferdig|sensitiv|dramatisk|hysterisk|negativ)\b",
+        "overreagerer overreagerar reagerer vel",
+    ),
+    (
+        r"\bdet\s+er\s+du\s+som\s+(?:tolker|tolkar|ser|oppfatter|oppfattar|tar|gjør|gjer|misforstår|"
+        r"leser|les)\s+det\s+(?:sånn|slik|feil|personlig|personleg|til\s+(?:noe|noko))\b"
+        r"|\bdet\s+er\s+" + _NOT + r"\s+deg\s+det\s+er\s+(?:noe|noko)\s+(?:galt|gale)\s+med\b",
+        "tolker tolkar ser oppfatter oppfattar tar gjør gjer misforstår leser les galt gale",
+    ),
+    (
+        r"\bdet\s+(?:tror|trur)\s+(?:jeg|eg)\s+"
+        + _NOT
+        + r"(?=\s*,[^.!?]*\b(?:du|deg|din|di|ditt|dine)\b)",
+        "tror trur",
+    ),
+    (
+        r"\b(?:sikkert|nok|neppe)\s+(?:ikke\s+|ikkje\s+)?så\s+mange\s+som\s+(?:la\s+merke|merket|merka|"
+        r"så\s+det|såg\s+det|tenkte|tenkte\s+på|brydde\s+seg|husker|hugsar|tenker|tenkjer)\b"
+        r"|\bingen\s+(?:andre\s+)?(?:tenker|tenkjer|la\s+merke|legger\s+merke|legg\s+merke|ser|husker|"
+        r"hugsar|bryr\s+seg)\b[^.!?]{0,30}?\b(?:utenom|unntatt|bortsett\s+fra|enn|utanom)\s+deg\b"
+        r"|\b(?:ikke|ikkje)\s+så\s+mange\s+som\s+(?:bryr\s+seg|la\s+merke|legger\s+merke|tenker|"
+        r"tenkjer|husker|hugsar)\b(?![^.!?]*\b(?:jeg|eg|meg|vi|me|oss)\b)",
+        "mange ingen",
+    ),
+    (
+        r"\b(?:er|blir|vert)\s+(?:vel\s+|nok\s+|kanskje\s+|jo\s+)*(?:litt\s+)?å\s+ta\s+(?:litt\s+|hardt\s+|"
+        r"vel\s+)?i(?=\s*(?:[.,!?;]|$))",
+        "ta",
+    ),
+    (
         r"\b(?:ikke|ikkje)\s+(?:vær|ver|være|vere)\s+(?:så\s+|alt\s*for\s+|for\s+)?(?:streng|hard|kritisk|"
         r"urettferdig|slem)\s+(?:mot|med|overfor|ovanfor)\s+deg\s+(?:selv|sjølv|sjøl)\b",
         "streng hard kritisk urettferdig slem",
