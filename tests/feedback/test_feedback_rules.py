@@ -815,6 +815,10 @@ def test_strengths(text: str, principles: set[str]) -> None:
         ("Han klarar seg ikkje åleine lenger.", set()),
         ("Du får sove ut nå i alle fall.", {"dele-smerte"}),
         ("Du sa i alle fall at du ville komme.", set()),
+        ("dei veks det av seg, alle ungar gjer det", {"dele-smerte"}),
+        ("det e ikkje så farleg", {"dele-smerte"}),
+        ("du e jo sterk du, du klarer dette", {"dele-smerte"}),
+        ("Jeg er jo sterk, men nå orker jeg ikke mer.", set()),
     ],
 )
 def test_round2_comfort_families(text: str, found: set[str]) -> None:
@@ -869,6 +873,8 @@ def test_round2_comfort_families(text: str, found: set[str]) -> None:
         ("Det er du som tolker det sånn.", {"din-sannhet"}),
         ("Det trur eg ikkje, ho er glad i deg.", {"din-sannhet"}),
         ("Det tror jeg ikke.", set()),
+        ("Eg trur ikkje han meinte noko med det, han er berre sånn.", {"din-sannhet"}),
+        ("Jeg tror ikke jeg mente noe med det.", set()),
     ],
 )
 def test_round2_truth_families(text: str, found: set[str]) -> None:

@@ -77,7 +77,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"\bta\s+det\s+(?:helt\s+|heilt\s+)?(?:med\s+ro|rolig|roleg)\b", "ro rolig roleg"),
     # minimising
     (
-        r"\bdet\s+(?:er|var)\s+" + _SOFT + _NOT + r"\s+(?:så\s+)?(?:farlig|farleg|ille|galt|gale|"
+        r"\bdet\s+(?:er|var|e)\s+"
+        + _SOFT
+        + _NOT
+        + r"\s+(?:så\s+|so\s+)?(?:farlig|farleg|ille|galt|gale|"
         r"nøye|alvorlig|alvorleg)\b(?!\s+for\s+(?:meg|oss)\b)",
         "farlig farleg ille galt gale nøye alvorlig alvorleg",
     ),
@@ -367,7 +370,8 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         "own",
     ),
     (
-        r"\b(?:vokser|veks|vekser|vaks|kommer|kjem)\s+(?:han|hun|ho|de|dei|du|dere|dykk|hen)?\s*av\s+seg\b"
+        r"\b(?:vokser|veks|vekser|vaks|kommer|kjem)\s+(?:han|hun|ho|de|dei|du|dere|dykk|hen)?\s*(?:det\s+)?"
+        r"av\s+seg\b"
         r"|\b(?:vokse|veksa|vekse)\s+av\s+seg\b",
         "av",
         None,
@@ -471,6 +475,11 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         "own",
     ),
     (
+        r"\bdu\s+(?:er|e)\s+jo\s+(?:så\s+|so\s+)?(?:sterk|tøff|sterkere|sterkare|seig)\b",
+        "sterk tøff sterkere sterkare seig",
+        "own",
+    ),
+    (
         r"\b(?:se|sjå)\s+lyst\s+på\s+(?:det|ting|tingene|framtida|fremtiden|fremtida|livet)\b"
         r"|\b(?:se|sjå)\s+(?:det\s+)?(?:fra|frå)\s+den\s+positive\s+sid(?:en|a)\b",
         "lyst positive",
@@ -539,13 +548,14 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         r"\bdet\s+(?:er|var|e)\s+(?:jo\s+|nok\s+|sikkert\s+|da\s+|vel\s+|"
         + _FALL
         + r"\s+)*(?:ikke|ikkje)\s+(?:så\s+|so\s+)?(?:deep|big\s+deal|livstruende|livstrugande|"
-        r"dødelig|dødeleg|"
+        r"livsfarlig|livsfarleg|dødelig|dødeleg|"
         r"krise|(?:noen|noka|nokon)\s+krise|(?:verdens|verdas)\s+(?:undergang|ende))\b"
         r"|\b(?:verdas|verdens)\s+(?:undergang|ende)\b|\bdet\s+er\s+(?:jo\s+)?ingen\s+(?:krise|katastrofe|"
         r"fare|big\s+deal)\b|\bdet\s+(?:er|var|e)\s+"
         + _FALL
         + r"\s+(?:ikke|ikkje)\s+(?:så\s+)?(?:farlig|farleg|ille|galt|gale|alvorlig|alvorleg)\b",
-        "deep deal livstruende livstrugande dødelig dødeleg krise undergang ende katastrofe fare "
+        "deep deal livstruende livstrugande livsfarlig livsfarleg dødelig dødeleg krise undergang "
+        "ende katastrofe fare "
         "fall minste iallfall tross",
         "own",
     ),

@@ -118,6 +118,17 @@ _PATTERNS += [
         "mente meinte mener meiner",
     ),
     (
+        r"\b(?:mente|meinte|mener|meiner)\s+(?:nok\s+|sikkert\s+|jo\s+)*"
+        + _NOT
+        + r"\s+(?:noe|noko)\s+"
+        r"(?:vondt\s+|vont\s+|ille\s+|galt\s+|gale\s+|stygt\s+)?med\s+(?:det|dette)\b"
+        r"|\b(?:tror|trur)\s+"
+        + _NOT
+        + r"\s+(?:at\s+)?(?:han|hun|ho|hen|de|dei)\s+(?:mente|meinte|mener|meiner)\s+"
+        r"(?:noe|noko)\s+(?:vondt\s+|vont\s+|ille\s+|galt\s+|gale\s+|stygt\s+)?med\s+(?:det|dette)\b",
+        "mente meinte mener meiner",
+    ),
+    (
         r"\b(?:ment|meint)\s+(?:som\s+(?:en|ein)\s+(?:spøk|vits|tøys)|godt|vel|snilt|sånn|slik)\b",
         "ment meint",
     ),
