@@ -819,6 +819,8 @@ def test_strengths(text: str, principles: set[str]) -> None:
         ("det e ikkje så farleg", {"dele-smerte"}),
         ("du e jo sterk du, du klarer dette", {"dele-smerte"}),
         ("Jeg er jo sterk, men nå orker jeg ikke mer.", set()),
+        ("Jeg prøver å se det positive, men det er vanskelig.", set()),
+        ("Du må se det positive.", {"dele-smerte"}),
     ],
 )
 def test_round2_comfort_families(text: str, found: set[str]) -> None:

@@ -268,7 +268,11 @@ _LUCKILY = _PATTERNS[-1][0]
 # Checks for the first patterns: "heldigvis", and imperatives that may be
 # someone else's («Legen sier at jeg må ta det med ro»).
 _OLD_CHECKS: dict[str, str] = {_LUCKILY: "luck"}
-_OLD_CHECKS.update((p, "imp") for p, _ in _PATTERNS if p.startswith(r"\bta\s+det\s+(?:helt"))
+_OLD_CHECKS.update(
+    (p, "imp")
+    for p, _ in _PATTERNS
+    if p.startswith((r"\bta\s+det\s+(?:helt", r"\b(?:se|sjå)\s+(?:på\s+)?det\s+positive"))
+)
 
 _FALL = r"(?:i\s+hvert\s+fall|i\s+alle\s+fall|iallfall|ihvertfall|i\s+det\s+minste|tross\s+alt)"
 _THEY = r"(?:han|hun|ho|du|dere|de|dei|dykk|dokker|det|dette|ein|en|man|vi|me|alle|hen)"
