@@ -1050,3 +1050,141 @@ def test_r2_advice_room_in_the_conversation(text: str, lang: str, found: list[st
 )
 def test_r2_generic_facts_and_the_listener(text: str, lang: str, found: list[str]) -> None:
     assert spans(text, "si-jeg", lang) == found
+
+
+# -- round 2: dele-smerte and din-sannhet families (blind batches 4 and 5) -------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # silver linings with the verb first, what is left, others' good lives
+        ("Nå har du i hvert fall fått en diagnose.", {"dele-smerte"}),
+        ("No har du i alle fall fått svar.", {"dele-smerte"}),
+        ("Det positive er at du slipper nattskift.", {"dele-smerte"}),
+        ("Det positive for meg er at jeg har fått mer tid.", set()),
+        ("Det er ikkje alle som får det, veit du.", {"dele-smerte"}),
+        ("Det er ikke alle som forstår hvordan det er.", set()),
+        ("Du har jo framleis garden og ungane.", {"dele-smerte"}),
+        ("Du har fortsatt ikke svart på meldinga mi.", set()),
+        ("Det er mange par som aldri får barn, og de har fine liv likevel.", {"dele-smerte"}),
+        ("Jeg håper hun får et godt liv.", set()),
+        # predictions and normalising
+        ("Han kommer seg nok på rett kjøl.", {"dele-smerte"}),
+        ("Han kommer seg ikke ut av senga om morgenen.", set()),
+        ("De kjem dykk gjennom dette òg.", {"dele-smerte"}),
+        ("Jeg kom meg gjennom det til slutt.", set()),
+        ("Om et år er det ingen som husker det.", {"dele-smerte"}),
+        ("Om et år er jeg ferdig med utdanningen.", set()),
+        ("Det vokser hun av seg.", {"dele-smerte"}),
+        ("Han er jo ung enda.", {"dele-smerte"}),
+        ("Han var i den alderen da pappa døde.", set()),
+        # minimising and stop-feeling imperatives
+        ("chill a, det er ikke så deep", {"dele-smerte"}),
+        ("Det var chill på hytta i helga.", set()),
+        ("Det er jo ikke livstruende.", {"dele-smerte"}),
+        ("Legen sa at det ikke er livstruende, men jeg er redd likevel.", set()),
+        ("Ikkje gå og grubl på det.", {"dele-smerte"}),
+        ("Prøv å ikke tenke så mye på det.", {"dele-smerte"}),
+        ("Jeg prøver å ikke tenke på det, men det går ikke.", set()),
+        ("Legen min sier at jeg må ta det med ro i seks uker.", set()),
+        ("Han slapp av med en gang han kom hjem.", set()),
+        ("Tenk på alle de gode årene dere har hatt sammen.", {"dele-smerte"}),
+        ("Jeg tenker på alle de gode årene vi hadde.", set()),
+        # retold or thought then, not said now
+        ("Mora mi held på med at tida leger alle sår.", set()),
+        ("Jeg tenkte det går over, men det gjorde det ikke.", set()),
+        ("Du er sterkere enn du tror.", {"dele-smerte"}),
+        ("Jeg er sterkere enn jeg trodde.", set()),
+        ("Du fiksar det nok, du.", {"dele-smerte"}),
+        ("Sjå lyst på det, då.", {"dele-smerte"}),
+        ("Det der er heilt normalt.", {"dele-smerte"}),
+        ("Det der er heilt normalt for meg no.", set()),
+        ("Det finnes alltid en løsning.", {"dele-smerte"}),
+        ("Gud gir oss ikke mer enn vi tåler.", {"dele-smerte"}),
+        ("Eg orkar ikkje meir enn eg klarar no.", set()),
+        ("Hald motet oppe!", {"dele-smerte"}),
+        ("Han holdt motet oppe lenge.", set()),
+        ("Det er ingenting å skjemmast over.", {"dele-smerte"}),
+        ("Du har hele livet foran deg.", {"dele-smerte"}),
+        ("Det er ingen vits i å gråte over det no.", {"dele-smerte"}),
+        ("Det er ikke vits å ringe før ni.", set()),
+        ("Det skal gå bra med operasjonen, sa legen.", set()),
+        ("Du klarar deg fint, du.", {"dele-smerte"}),
+        ("Han klarar seg ikkje åleine lenger.", set()),
+        ("Du får sove ut nå i alle fall.", {"dele-smerte"}),
+        ("Du sa i alle fall at du ville komme.", set()),
+        ("dei veks det av seg, alle ungar gjer det", {"dele-smerte"}),
+        ("det e ikkje så farleg", {"dele-smerte"}),
+        ("du e jo sterk du, du klarer dette", {"dele-smerte"}),
+        ("Jeg er jo sterk, men nå orker jeg ikke mer.", set()),
+        ("Jeg prøver å se det positive, men det er vanskelig.", set()),
+        ("Du må se det positive.", {"dele-smerte"}),
+    ],
+)
+def test_round2_comfort_families(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} & {"dele-smerte"} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nå tror jeg du tar litt i.", {"din-sannhet"}),
+        ("Du tar i mot alt for mye ansvar.", set()),
+        ("Det kan da ikke pipe hele døgnet?", {"din-sannhet"}),
+        ("Jeg kan da ikke bare gå fra ham.", set()),
+        ("Du er ikkje redd folk, du har berre ikkje funne dei rette.", {"din-sannhet"}),
+        ("Du er ikke lat, du er bare sliten.", {"din-sannhet"}),
+        ("Men du er jo ikke gammel.", {"din-sannhet"}),
+        ("Du er ikke alene om å kjenne det sånn, jeg har hatt det likt.", set()),
+        ("Du ser jo helt frisk ut.", {"din-sannhet"}),
+        ("du høyrest ikkje so sjuk ut", {"din-sannhet"}),
+        ("Du ser trøtt ut i dag, har du fått sove noe?", set()),
+        ("Det høres ikke ut som avhengighet for meg.", {"din-sannhet"}),
+        ("Det høres ut som du har hatt en tung uke.", set()),
+        ("Det du kaller panikkangst, er vel egentlig bare nervøsitet?", {"din-sannhet"}),
+        ("Kanskje du egentlig bare har blitt redd.", {"din-sannhet"}),
+        ("Han er ikke sånn som du beskriver ham.", {"din-sannhet"}),
+        ("No ser du berre svart på det.", {"din-sannhet"}),
+        ("Jeg ser bare svart på alt for tiden.", set()),
+        ("Han sa det nok ikkje for å såre deg.", {"din-sannhet"}),
+        ("Det der er bare i hodet ditt.", {"din-sannhet"}),
+        ("Det var sikkert ting du ikkje såg då.", {"din-sannhet"}),
+        ("No er du urettferdig mot deg sjølv.", {"din-sannhet"}),
+        ("Jeg er altfor streng med meg selv.", set()),
+        ("Eg trur ikkje dei gjer forskjell på dykk, dei har berre meir å gjere.", {"din-sannhet"}),
+        ("Jeg tror ikke jeg klarer det, jeg er bare så sliten.", set()),
+        ("Jeg tror ikke han kommer i dag, han er bare syk.", set()),
+        ("Det er nok bare hormonene, du.", {"din-sannhet"}),
+        ("Det er bare stress på jobben om dagen, og jeg sover dårlig.", set()),
+        ("Det har du nok misforstått.", {"din-sannhet"}),
+        ("Nei, det stemmer da ikke.", {"din-sannhet"}),
+        ("Ikke vær så hard mot deg selv.", {"din-sannhet"}),
+        ("Det var nok ikkje det ho meinte.", {"din-sannhet"}),
+        ("Det var ikke det jeg mente.", set()),
+        ("Du har ingen grunn til å være lei deg.", {"din-sannhet"}),
+        ("Jeg har ingen grunn til å være sur, egentlig.", set()),
+        ("Du gjør det nok større enn det er.", {"din-sannhet"}),
+        ("Jeg gjør det større enn det er, vet jeg.", set()),
+        ("Du er ikke en byrde.", {"din-sannhet"}),
+        ("Jeg var redd jeg var en byrde.", set()),
+        ("Du kjenner det berre slik fordi du er trøytt.", {"din-sannhet"}),
+        ("Det du føler nå er bare sorg, ikke depresjon.", {"din-sannhet"}),
+        ("Å kalle det traume er vel å ta i.", {"din-sannhet"}),
+        ("Det er du som tolker det sånn.", {"din-sannhet"}),
+        ("Det trur eg ikkje, ho er glad i deg.", {"din-sannhet"}),
+        ("Det tror jeg ikke.", set()),
+        ("Eg trur ikkje han meinte noko med det, han er berre sånn.", {"din-sannhet"}),
+        ("Jeg tror ikke jeg mente noe med det.", set()),
+    ],
+)
+def test_round2_truth_families(text: str, found: set[str]) -> None:
+    assert {f.principle for f in brudd(text)} & {"din-sannhet"} == found
+
+
+def test_round2_findings_keep_span_message_and_rewrite() -> None:
+    text = "Men nå har du i hvert fall fått en diagnose."
+    [f] = brudd(text)
+    assert text[f.start : f.end] == "har du i hvert fall"
+    assert f.message and f.suggestion
+    [g] = brudd("Du ser jo heilt frisk ut, du.", "nn")
+    assert g.principle == "din-sannhet" and g.message and g.suggestion
+    assert g.message != next(iter(brudd("Du ser jo helt frisk ut.", "nb"))).message

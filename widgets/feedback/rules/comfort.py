@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..context import Context
 from ..finding import Finding
+from ..lexicon import SAY_VERBS, SUBJECT_PRONOUNS
 from ..messages import message, suggestion_text
 from ..patterns import PhraseSet
 from ..tokens import wordset
@@ -76,7 +77,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"\bta\s+det\s+(?:helt\s+|heilt\s+)?(?:med\s+ro|rolig|roleg)\b", "ro rolig roleg"),
     # minimising
     (
-        r"\bdet\s+(?:er|var)\s+" + _SOFT + _NOT + r"\s+(?:så\s+)?(?:farlig|farleg|ille|galt|gale|"
+        r"\bdet\s+(?:er|var|e)\s+"
+        + _SOFT
+        + _NOT
+        + r"\s+(?:så\s+|so\s+)?(?:farlig|farleg|ille|galt|gale|"
         r"nøye|alvorlig|alvorleg)\b(?!\s+for\s+(?:meg|oss)\b)",
         "farlig farleg ille galt gale nøye alvorlig alvorleg",
     ),
@@ -112,7 +116,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "fall minste",
     ),
     (
-        r"\bdu\s+[^\W\d_]+\s+(?:jo\s+)?(?:i\s+hvert\s+fall|i\s+alle\s+fall|i\s+det\s+minste)\b",
+        r"\bdu\s+(?!(?:sa|sagde|fortalte|fortalde|lovet|lova|lovte|skrev|skreiv|spurte|spurde|gjorde|"
+        r"gjorde)\b)[^\W\d_]+\s+(?:jo\s+)?(?:i\s+hvert\s+fall|i\s+alle\s+fall|i\s+det\s+minste)\b",
         "fall minste",
     ),
     (r"\btenk\s+(?:på\s+(?:alt|hvor|kor|hva|kva|at)|positivt)\b", "tenk"),
@@ -259,30 +264,403 @@ _PATTERNS: list[tuple[str, str]] = [
     # out the trainee's own story ("Heldigvis fikk jeg hjelp").
     (r"\bheldigvis\b", "heldigvis"),
 ]
-_COMFORT: PhraseSet[str] = PhraseSet([(p, gate, p) for p, gate in _PATTERNS])
 _LUCKILY = _PATTERNS[-1][0]
+# Checks for the first patterns: "heldigvis", and imperatives that may be
+# someone else's («Legen sier at jeg må ta det med ro»).
+_OLD_CHECKS: dict[str, str] = {_LUCKILY: "luck"}
+_OLD_CHECKS.update(
+    (p, "imp")
+    for p, _ in _PATTERNS
+    if p.startswith((r"\bta\s+det\s+(?:helt", r"\b(?:se|sjå)\s+(?:på\s+)?det\s+positive"))
+)
+
+_FALL = r"(?:i\s+hvert\s+fall|i\s+alle\s+fall|iallfall|ihvertfall|i\s+det\s+minste|tross\s+alt)"
+_THEY = r"(?:han|hun|ho|du|dere|de|dei|dykk|dokker|det|dette|ein|en|man|vi|me|alle|hen)"
+_REFL = r"(?:seg|deg|dykk|dere|dokker|oss|meg)"
+# Round 2 (2026-12-02): families from the blind batches 4 and 5, each kept to
+# its grammar. Each entry: (pattern, gate words, check), where the check is
+# None (always), "own" (not when the speaker speaks of themselves: «jeg»,
+# «meg» … in the sentence), "imp" (an imperative: not after a subject, a modal
+# or «å» that belongs to someone else, «Legen sier at jeg må ta det med ro»),
+# or "start" (only opening a clause: «chill a», «slapp av»).
+_PATTERNS2: list[tuple[str, str, str | None]] = [
+    # silver linings with the verb first: "nå har du i hvert fall fått en diagnose"
+    (
+        r"\b(?:har|er|fikk|fekk|får|slipper|slepp|vet|veit|kan|blir|vert)\s+du\s+(?:jo\s+|nå\s+|no\s+)?"
+        + _FALL
+        + r"(?!\s+(?:ikke|ikkje)\s+(?:noe|noko|noen|nokon)\b)",
+        "fall minste iallfall ihvertfall tross",
+        None,
+    ),
+    (
+        r"\b(?:det\s+)?(?:positive|gode|fine|heldige|lyse)\s+(?:med\s+(?:det|dette)\s+|i\s+(?:alt\s+)?"
+        r"(?:dette|det)\s+)?(?:er|var|e)\s+(?:jo\s+|vel\s+|nå\s+|no\s+|da\s+)*(?:at|jo)\b"
+        r"(?!\s+(?:jeg|eg|vi|me)\b)",
+        "positive gode fine heldige lyse",
+        "own",
+    ),
+    (
+        r"\bdet\s+(?:viktigste|viktigaste|viktigste\s+av\s+alt|viktigaste\s+av\s+alt)\s+(?:er|e)\s+"
+        r"(?:jo\s+|nå\s+|no\s+|tross\s+alt\s+)*at\s+(?:du|dere|dykk|de|dei|han|hun|ho|dokker)\b",
+        "viktigste viktigaste",
+        None,
+    ),
+    (
+        r"\b(?:se|sjå)\s+på\s+det\s+(?:sånn|slik|på\s+denne\s+måten|fra\s+den\s+sida|frå\s+den\s+sida)"
+        r"(?=\s*[,.:;!]|\s+(?:da|a|nå|no)\b)",
+        "sånn slik måten",
+        "imp",
+    ),
+    (
+        r"\b(?:noe|noko|mye|mykje|grunn)\s+(?:å|til\s+å)\s+(?:være|vere)\s+(?:glad|takknemlig|takknemleg)"
+        r"\s+(?:for|over)\b|\b(?:vær|ver)\s+(?:heller\s+)?(?:glad|takknemlig|takknemleg)\s+(?:for|over|til)\b"
+        r"|\b(?:prise|prisa)\s+(?:deg|dykk|dere)\s+(?:lykkelig|lykkeleg)\b",
+        "glad takknemlig takknemleg lykkelig lykkeleg",
+        None,
+    ),
+    # "det er ikke alle som får det", "ikkje alle er like heldige"
+    (
+        r"\b(?:det\s+er\s+|det\s+e\s+)?(?:ikke|ikkje)\s+alle\s+(?:som\s+(?:får|fær|har|gjør|gjer|klarer|"
+        r"klarar|greier|greiar|slipper|slepp|kommer|kjem|overlever)\b(?:\s+(?:det|den|så|like|seg))?"
+        r"(?=\s*(?:[,.!?;]|$|så\b|den\b))|(?:er|e)\s+(?:så|like|so)\s+(?:heldige|heldig)\b)",
+        "alle",
+        "own",
+    ),
+    (
+        r"\b(?:(?:det|det\s+var|det\s+er|så|var)\s+)?(?:jo\s+)?(?:godt|bra|fint|flaks|heldig|heldigvis)\s+"
+        r"at\s+"
+        r"(?:det|du|dere|dykk|han|hun|ho|de|dei)\s+(?:[^\W\d_]+\s+)?(?:ikke|ikkje|bare|berre|i\s+det\s+minste|"
+        r"iallfall|i\s+alle\s+fall|i\s+hvert\s+fall|slapp|slepp)\b",
+        "godt bra fint flaks heldig heldigvis",
+        "own",
+    ),
+    (
+        r"\b(?:du|dere|dykk|de|dei)\s+(?:var|er|har\s+vært|har\s+vore)\s+(?:jo\s+|tross\s+alt\s+)?"
+        r"(?:heldig|heldige)\s+(?:som|at)\b",
+        "heldig heldige",
+        None,
+    ),
+    # what is left: "du har jo framleis garden", "du har jo både jobb og kjærast"
+    (
+        r"\bdu\s+har\s+(?:jo\s+|da\s+)?(?:fortsatt|framleis|fremdeles|fortsett|enda|ennå|enno|"
+        r"tross\s+alt)\s+(?!(?:ikke|ikkje|ingen|ikkje|vondt|vont)\b)(?:[^\W\d_]+)"
+        r"|\bdu\s+har\s+(?:jo|da)\s+(?:både|begge|mange|masse|så\s+mange|så\s+mye|så\s+mykje|"
+        r"fine|gode|flotte|en\s+(?:god|fin|flott)|ein\s+(?:god|fin|flott)|ei\s+(?:god|fin|flott))\b"
+        r"|\b(?:dere|dykk|de|dei|dokker)\s+har\s+(?:jo\s+|da\s+|fortsatt\s+|framleis\s+|i\s+det\s+minste\s+|"
+        r"tross\s+alt\s+)*hverandre\b",
+        "fortsatt framleis fremdeles fortsett enda ennå enno tross jo da hverandre",
+        "part",
+    ),
+    # comparing and normalising
+    (
+        r"\b(?:har|hadde|lever|levde|får|fekk|fikk)\s+(?:jo\s+|likevel\s+|da\s+)*(?:et\s+|eit\s+)?"
+        r"(?:fine|gode|fint|godt|lykkelige|lykkelig|lykkeleg|rike|rikt|normale|normalt|fullverdige|"
+        r"fullverdig|flotte|flott|lange|langt)\s+(?:og\s+[^\W\d_]+\s+)?liv\b"
+        r"|\blever\s+(?:jo\s+)?(?:lenge\s+og\s+)?(?:godt|bra|fint|normalt|lenge)\b",
+        "liv lever",
+        "many",
+    ),
+    (
+        r"\bhar\s+det\s+(?:mye\s+|mykje\s+|langt\s+|enda\s+|endå\s+)?(?:verre|værre|tøffere|tøffare|tyngre|"
+        r"vanskeligere|vanskelegare|dårligere|dårlegare)\s+enn\s+(?:deg|dere|dykk|du|dokker)\b",
+        "verre værre tøffere tøffare tyngre vanskeligere vanskelegare dårligere dårlegare",
+        None,
+    ),
+    (
+        r"\b(?:det\s+)?(?:kunne|kunna)\s+(?:ha\s+)?(?:gått|gjenge|gått\s+så|endt|enda|endte|sett|vore|vært|"
+        r"blitt|vorte)\s+(?:så\s+|mye\s+|mykje\s+|langt\s+|enda\s+|endå\s+|mykkje\s+)*(?:verre|værre|"
+        r"galere|galare|dårligere|dårlegare)\b",
+        "verre værre galere galare dårligere dårlegare",
+        "own",
+    ),
+    (
+        r"\b(?:vokser|veks|vekser|vaks|kommer|kjem)\s+(?:han|hun|ho|de|dei|du|dere|dykk|hen)?\s*(?:det\s+)?"
+        r"av\s+seg\b"
+        r"|\b(?:vokse|veksa|vekse)\s+av\s+seg\b",
+        "av",
+        None,
+    ),
+    (
+        r"\b(?:han|hun|ho|de|dei|hen|dere|dykk)\s+(?:er|e)\s+(?:jo|bare|berre)\s+(?:jo\s+|bare\s+|berre\s+)?"
+        r"(?:ung|unge|ungdom|ungdommer|en\s+tenåring|ein\s+tenåring|tenåring|tenåringer|tenåringar|"
+        r"barn|born|ei\s+jente|en\s+gutt|ein\s+gut|ein\s+gutt)\b(?:\s+(?:enda|ennå|enno|endå))?"
+        r"(?=\s*(?:[,.!;]|$|og\b|enda|ennå|enno))",
+        "ung unge ungdom ungdommer tenåring tenåringer tenåringar barn born jente gutt gut",
+        "own",
+    ),
+    (
+        r"\b(?:sånn|slik|normalt|vanlig|vanleg)\s+(?:er\s+det\s+)?(?:jo\s+)?(?:i|for|med)\s+(?:den|denne)\s+"
+        r"(?:alderen|aldri|alder)\b|\bdet\s+er\s+(?:jo\s+|bare\s+|berre\s+|nok\s+)*alderen\b",
+        "alderen aldri alder",
+        "own",
+    ),
+    (
+        r"\bdet\s+er\s+(?:jo\s+|nok\s+|sikkert\s+)*(?:mange|fleire|flere|mange\s+andre)\s+som\s+"
+        r"(?:har\s+det\s+(?:sånn|slik|likt|like\s+[^\W\d_]+)|opplever\s+det\s+samme|opplever\s+det\s+same|"
+        r"går\s+gjennom\s+(?:det|dette|det\s+samme|det\s+same)|går\s+gjennom\s+akkurat\s+det\s+samme|"
+        r"sliter\s+med\s+det\s+samme|slit\s+med\s+det\s+same)\b",
+        "mange fleire flere",
+        "own",
+    ),
+    (
+        r"\bdu\s+(?:klarer|klarar|greier|greiar|rekker|rekk|orker|orkar)\s+(?:jo|da)\s+"
+        r"(?:i\s+det\s+minste\s+|tross\s+alt\s+|fortsatt\s+|framleis\s+)?(?:å\s+)?"
+        r"(?!(?:ikke|ikkje|ringe|ringa|ringje|prøve|prøva|spørre|spørja|snakke|snakka|gå|ta|be|si|seie|"
+        r"tenke|tenkje)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:litt|noe|noko|fortsatt|framleis|"
+        r"mye|mykje|det|alt)\b",
+        "klarer klarar greier greiar rekker rekk orker orkar",
+        None,
+    ),
+    # reassurance and predictions: "han kommer seg nok", "de kjem dykk gjennom dette"
+    (
+        r"\b" + _THEY + r"\s+(?:kommer|kjem|klarer|klarar|greier|greiar|kommer\s+til\s+å\s+komme|"
+        r"kjem\s+til\s+å\s+kome)\s+"
+        + _REFL
+        + r"\s+(?:nok\s+|sikkert\s+|jo\s+|alltid\s+|òg\s+|også\s+|fint\s+)*"
+        r"(?:gjennom|ovenpå|over\s+det|"
+        r"på\s+beina|på\s+bena|på\s+fote|på\s+rett\s+kjøl|til\s+hektene|nok|sikkert|fint|igjen|att|"
+        r"bra|godt)\b|\b(?:du|dere|dykk|han|hun|ho|de|dei)\s+(?:kommer\s+til\s+å\s+|kjem\s+til\s+å\s+)?"
+        r"(?:klarer|klarar|greier|greiar|klare|klara|greie|greia)\s+(?:deg|seg|dykk|dere)"
+        r"(?:\s+(?:fint|bra|godt|nok|sikkert))?(?=\s*(?:[,.!;]|$))"
+        r"|\b(?:kommer|kjem|klarer|klarar|greier)\s+"
+        + _THEY
+        + r"\s+"
+        + _REFL
+        + r"\s+(?:nok\s+|sikkert\s+|jo\s+|alltid\s+)*gjennom\b",
+        "kommer kjem klarer klarar greier greiar",
+        "own",
+    ),
+    (
+        r"\b(?:han|hun|ho|hen|dei|de|du|dere|dykk)\s+har\s+det\s+(?:nok|sikkert|garantert|helt\s+sikkert|"
+        r"heilt\s+sikkert)\s+(?:godt|bra|fint|greit)\b|\b(?:har|får)\s+(?:han|hun|ho|du)\s+det\s+(?:nok|sikkert)\s+"
+        r"(?:godt|bra|fint)\b|\bdu\s+får\s+det\s+(?:nok\s+|sikkert\s+)+(?:godt|bra|fint|bedre|betre)\b",
+        "nok sikkert garantert",
+        None,
+    ),
+    (
+        r"\b(?:alt|livet|ting|dette)\s+(?:blir|vert|kommer\s+til\s+å\s+bli|kjem\s+til\s+å\s+bli)\s+"
+        + _SOFT
+        + r"(?:mye\s+|mykje\s+|så\s+mye\s+|så\s+mykje\s+)?"
+        r"(?:bra|bedre|betre|fint|greit|godt|lettere|lettare)\b"
+        r"(?!\s+(?:å|hvis\s+du|om\s+du|viss\s+du|dersom\s+du|når\s+du|av\s+å)\b)"
+        r"|\b(?:blir|vert)\s+(?:alt|livet|det)\s+"
+        + _SOFT
+        + r"(?:mye\s+|mykje\s+)?(?:bra|bedre|betre|fint|greit|godt|lettere|lettare)\b"
+        r"(?!\s+(?:å|hvis\s+du|om\s+du|viss\s+du|dersom\s+du|når\s+du|av\s+å)\b)",
+        "bra bedre betre fint greit godt lettere lettare",
+        "own",
+    ),
+    (
+        r"\b(?:om|om\s+ikkje|om\s+ikke|innen|innan|etter)\s+(?:et|eit|ett|to|tre|fem|ti|noen|nokre|"
+        r"et\s+par|eit\s+par|ein|en|ei)\s+(?:år|måneder|månader|måned|månad|uker|veker|uke|veke|dager|dagar)\b"
+        r"(?=[^.!?]{0,60}\b(?:husker|hugsar|huske|hugse|glemt|gløymt|ler|le|bedre|betre|over|glemmer|gløymer|"
+        r"tenker\s+du|tenkjer\s+du|ingen)\b)",
+        "år måneder månader måned månad uker veker uke veke dager dagar",
+        "own",
+    ),
+    (
+        r"\bfør\s+(?:du|dere|dykk)\s+(?:vet|veit)\s+ordet\s+av\s+det\b",
+        "ordet",
+        None,
+    ),
+    (
+        r"\b(?:er|går)\s+det\s+(?:bare|berre)\s+(?:fremover|framover|oppover)\b"
+        r"|\bdet\s+(?:går|er)\s+(?:bare|berre)\s+(?:fremover|framover|oppover)\b",
+        "fremover framover oppover",
+        None,
+    ),
+    (
+        r"\bdu\s+(?:er|e)\s+(?:mye\s+|mykje\s+|så\s+mye\s+|langt\s+)?(?:sterkere|sterkare|tøffere|"
+        r"tøffare|flinkere|flinkare)\s+enn\s+du\s+(?:tror|trur|tenker|tenkjer|aner|veit|vet)\b"
+        r"|\bdu\s+(?:fikser|fiksar|klarer|klarar|greier|greiar|ordner|ordnar)\s+(?:det|dette|alt)\s+"
+        r"(?:nok|sikkert|garantert|fint|lett)\b|\bdu\s+(?:fikser|fiksar|klarer|klarar|greier|greiar)\s+"
+        r"(?:nok|sikkert|garantert)\s+(?:det|dette|alt)\b",
+        "sterkere sterkare tøffere tøffare flinkere flinkare nok sikkert garantert fint lett",
+        "own",
+    ),
+    (
+        r"\bdu\s+(?:er|e)\s+jo\s+(?:så\s+|so\s+)?(?:sterk|tøff|sterkere|sterkare|seig)\b",
+        "sterk tøff sterkere sterkare seig",
+        "own",
+    ),
+    (
+        r"\b(?:se|sjå)\s+lyst\s+på\s+(?:det|ting|tingene|framtida|fremtiden|fremtida|livet)\b"
+        r"|\b(?:se|sjå)\s+(?:det\s+)?(?:fra|frå)\s+den\s+positive\s+sid(?:en|a)\b",
+        "lyst positive",
+        "imp",
+    ),
+    (
+        r"\b(?:sånn|slik)\s+har\s+(?:alle|de\s+fleste|dei\s+fleste|mange|alle\s+andre)\s+det\b"
+        r"|\bdet\s+(?:der|her)\s+(?:er|e)\s+(?:jo\s+|helt\s+|heilt\s+)*(?:normalt|vanlig|vanleg)\b"
+        r"(?!\s+(?:for\s+meg|å))",
+        "sånn slik normalt vanlig vanleg",
+        "own",
+    ),
+    (
+        r"\bdet\s+(?:finnes|finst|fins)\s+(?:jo\s+)?alltid\s+(?:en|ei|ein)\s+(?:løsning|løysing|utvei|veg|vei)\b"
+        r"|\b(?:alt|det|dette)\s+har\s+(?:nok\s+|sikkert\s+|jo\s+|vel\s+)*(?:en|ei|ein)\s+(?:mening|meining|"
+        r"hensikt|hensyn|grunn)\b",
+        "alltid mening meining hensikt grunn",
+        "own",
+    ),
+    (
+        r"\b(?:ikke|ikkje)\s+(?:[^\W\d_]+\s+)?(?:mer|meir)\s+enn\s+(?:vi|me|du|man|ein|en)\s+(?:tåler|tåle|"
+        r"toler|tolar|klarer|klarar|kan\s+bære|kan\s+bere)\b",
+        "tåler tåle toler tolar klarer klarar bære bere",
+        None,
+    ),
+    (
+        r"\b(?:ting|alt|dette|sånt|slikt)\s+(?:ordner|ordnar|løser|løyser|løysar)\s+seg\b"
+        r"|\bdu\s+(?:kommer|kjem)\s+(?:nok\s+|sikkert\s+|jo\s+)*over\s+(?:det|han|ham|henne|ho|dette)\b"
+        r"|\b(?:se|sjå)\s+på\s+(?:hvor|kor)\s+(?:langt|mye|mykje|flink|sterk|mange)\b"
+        r"|\b(?:hold|hald)\s+(?:motet|humøret|hodet|hovudet)\s+(?:oppe|høyt|høgt)\b",
+        "ordner ordnar løser løyser løysar over hvor kor motet humøret hodet hovudet",
+        "imp",
+    ),
+    (
+        r"\b(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+å\s+(?:skamme\s+seg|skjemmast|være\s+redd|vere\s+redd|"
+        r"være\s+flau|vere\s+flau|være\s+lei\s+seg|vere\s+lei\s+seg|grue\s+seg|grua\s+seg)\s+"
+        r"(?:for|over|av)\b",
+        "skamme skjemmast redd flau lei grue grua",
+        None,
+    ),
+    (
+        r"\b(?:hele|heile)\s+livet\s+(?:foran|framfor|fremfor)\s+(?:deg|dykk|dere|seg)\b"
+        r"|\b(?:ingen|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko)\s+vits\s+(?:i\s+)?å\s+(?:gråte|gråta|"
+        r"dvele|dvela|grave|grava|tenke|tenkje|gruble|grubla|bekymre|uroe|uroa|henge|hengje|gå\s+rundt|"
+        r"lage|bry)\b|\b(?:tenk|tenkj)\s+(?:ikke|ikkje)\s+(?:så\s+mye\s+|så\s+mykje\s+|mer\s+|meir\s+)?på\s+"
+        r"(?:det|dette|han|henne|ham|ho)\b",
+        "livet vits tenk tenkj",
+        "imp",
+    ),
+    (
+        r"\bdet\s+(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:nok\s+|sikkert\s+|garantert\s+|"
+        r"helt\s+sikkert\s+)*gå\s+(?:bra|fint|greit|seg\s+til|over)\b",
+        "vil skal",
+        "own",
+    ),
+    (
+        r"\b(?:det\s+er\s+|så\s+)?godt\s+(?:at\s+)?du\s+(?:har|fikk|fekk|slapp|slepp)\s+(?:jo\s+)?"
+        r"(?!det\b)[^\W\d_]+"
+        r"|\bdu\s+(?:får|fær|har|kan|slipper|slepp|er|vet|veit|fikk|fekk|blir|vert)\s+(?:[^\W\d_]+\s+){0,3}?"
+        r"(?:i\s+hvert\s+fall|i\s+alle\s+fall|iallfall|i\s+det\s+minste)\b",
+        "godt fall iallfall minste",
+        "own",
+    ),
+    # minimising
+    (
+        r"\bdet\s+(?:er|var|e)\s+(?:jo\s+|nok\s+|sikkert\s+|da\s+|vel\s+|"
+        + _FALL
+        + r"\s+)*(?:ikke|ikkje)\s+(?:så\s+|so\s+)?(?:deep|big\s+deal|livstruende|livstrugande|"
+        r"livsfarlig|livsfarleg|dødelig|dødeleg|"
+        r"krise|(?:noen|noka|nokon)\s+krise|(?:verdens|verdas)\s+(?:undergang|ende))\b"
+        r"|\b(?:verdas|verdens)\s+(?:undergang|ende)\b|\bdet\s+er\s+(?:jo\s+)?ingen\s+(?:krise|katastrofe|"
+        r"fare|big\s+deal)\b|\bdet\s+(?:er|var|e)\s+"
+        + _FALL
+        + r"\s+(?:ikke|ikkje)\s+(?:så\s+)?(?:farlig|farleg|ille|galt|gale|alvorlig|alvorleg)\b",
+        "deep deal livstruende livstrugande livsfarlig livsfarleg dødelig dødeleg krise undergang "
+        "ende katastrofe fare "
+        "fall minste iallfall tross",
+        "own",
+    ),
+    # stop feeling it: "ikke heng deg opp i det", "ikkje gå og grubl på det"
+    (
+        r"\b(?:ikke|ikkje)\s+(?:gå\s+(?:og|å)\s+|sitt\s+(?:og|å)\s+|gå\s+rundt\s+(?:og|å)\s+|"
+        r"bruk\s+(?:tid|energi|krefter)\s+på\s+å\s+)?(?:grubl|grubla|grubbel|gruble|dvel|fortvil|depp|grin|"
+        r"heng\s+deg\s+(?:så\s+mye\s+|for\s+mye\s+)?opp\s+i|hang\s+deg\s+opp\s+i|"
+        r"la\s+(?:det|dette|han|ham|henne|ho|dei|dem)\s+(?:gå\s+inn\s+på|gå\s+ut\s+over|plage|øydelegge|"
+        r"øydeleggje|ødelegge|knekke|knekka|få\s+deg\s+ned|ta\s+motet\s+fra|ta\s+motet\s+frå)|"
+        r"klandre|klandr|legg\s+(?:så\s+|for\s+)?(?:mye|mykje)\s+i\s+det|"
+        r"tenk\s+(?:sånn|slik|så\s+negativt|"
+        r"negativt|så\s+mye|så\s+mykje|mer\s+på|meir\s+på)|tenkj\s+(?:sånn|slik|så\s+mykje|negativt))\b",
+        "grubl grubla grubbel gruble dvel fortvil depp grin heng hang la klandre klandr legg "
+        "tenk tenkj",
+        "imp",
+    ),
+    (
+        r"\b(?:prøv|prøve|prøva|forsøk)\s+(?:å|og)\s+(?:(?:ikke|ikkje)\s+(?:tenke|tenkje|gruble|grubla|"
+        r"bekymre|uroe|uroa|dvele|henge\s+deg\s+opp|ta\s+det\s+(?:så\s+)?(?:tungt|hardt|personlig)|"
+        r"la\s+det|bry\s+deg|gråte|gråta)|la\s+(?:være|vere)\s+å\s+(?:tenke|tenkje|gruble|bekymre|"
+        r"uroe|dvele)|glemme|gløyme|gløyma|tenke\s+på\s+(?:noe|noko)\s+anna|tenkje\s+på\s+(?:noe|noko)\s+anna|"
+        r"legge\s+det\s+bak\s+deg|leggje\s+det\s+bak\s+deg|slappe\s+av|slappa\s+av|"
+        r"få\s+tankene\s+(?:over\s+)?på\s+(?:noe|noko)\s+anna|riste\s+det\s+av\s+deg|"
+        r"ikkje\s+tenkje)\w*\b",
+        "prøv prøve prøva forsøk",
+        "imp",
+    ),
+    (
+        r"\b(?:tenk|tenkj)\s+på\s+(?:noe|noko)\s+(?:annet|anna|hyggelig|hyggeleg|fint|positivt)\b"
+        r"|\blegg\s+det\s+bak\s+deg\b|\blegg\s+det\s+fra\s+deg\b|\bleggj\s+det\s+bak\s+deg\b"
+        r"|\bkom\s+(?:deg\s+)?over\s+det\b|\brist\s+det\s+av\s+deg\b",
+        "tenk tenkj legg leggj kom rist",
+        "imp",
+    ),
+    (
+        r"\b(?:chill|chille|slapp\s+av|slapp\s+heilt\s+av|slapp\s+helt\s+av|kjøl\s+ned|senk\s+skuldrene)"
+        r"(?:\s+(?:a|da|nå|no|litt|ned|mann|bro|du))?\b",
+        "chill chille slapp kjøl senk",
+        "start",
+    ),
+    # the tenk family: "tenk på alle de gode årene dere har hatt sammen"
+    (
+        r"\b(?:tenk|tenkj)\s+(?:heller\s+|nå\s+|no\s+|da\s+)?på\s+(?:alle\s+|alt\s+)?(?:de|dei|det|dine|den|"
+        r"dykkar|deres)?\s*(?:gode|fine|flotte|fantastiske|positive|lyse|gode\s+gamle|fine\s+gamle)\s+"
+        r"[^\W\d_]+",
+        "tenk tenkj",
+        "imp",
+    ),
+    # a verdict that takes the self-doubt away: "du var ein god mor heile tida"
+    (
+        r"\bdu\s+(?:er|var|e|har\s+vært|har\s+vore|har\s+alltid\s+vært|har\s+alltid\s+vore)\s+"
+        r"(?:jo\s+|da\s+|alltid\s+|faktisk\s+)*(?:en|ein|ei|et|eit)\s+(?:så\s+)?(?:god|fantastisk|flott|"
+        r"kjempegod|super|bra|fin|utruleg\s+god|utrolig\s+god|nydelig|nydeleg|varm|omsorgsfull)\s+(?:mor|far|mamma|"
+        r"pappa|forelder|venn|ven|venninne|kone|mann|datter|dotter|sønn|son|søster|syster|bror|bestemor|"
+        r"bestefar|farmor|mormor|morfar|farfar|person|menneske|kjæreste|kjærast)\b"
+        r"|\bdu\s+(?:har\s+)?(?:gjorde|gjort|gjer|gjør)\s+(?:jo\s+|da\s+)?(?:ditt|det|alt\s+du)\s+"
+        r"(?:beste|kunne|kunna)\b",
+        "god fantastisk flott kjempegod super bra fin nydelig nydeleg varm omsorgsfull beste "
+        "kunne kunna",
+        "own",
+    ),
+]
+_COMFORT: PhraseSet[tuple[str, str | None]] = PhraseSet(
+    [(p, gate, (p, _OLD_CHECKS.get(p))) for p, gate in _PATTERNS]
+    + [(p, gate, (p, check)) for p, gate, check in _PATTERNS2]
+)
 _OWN = frozenset({"jeg", "eg", "vi", "me"})
+_OWN_ALL = _OWN | frozenset({"meg", "oss", "min", "mi", "mitt", "mine", "vår", "vårt", "våre"})
+_MANY = wordset("mange fleste flere fleire andre folk par familier familiar dei de dem")
 
 
 _SAYING = wordset(
     """sier seier sa sagt sagde forteller fortel fortalte fortalde mener meiner
-    lært lærte erfart erfarte opplevd opplevde skjønt skjønte skjøna"""
+    lært lærte erfart erfarte opplevd opplevde skjønt skjønte skjøna
+    tenkte trodde trudde håpet håpa påstår påstod hevder hevdar
+    maser masar mas preker prekar gnåler gnålar messer skriv skriver skrev skreiv"""
 )
+# "Mora mi held på med at …", "han maser om at …": the words between a
+# telling verb and "at" that do not stop it from being retold.
+_SAYING_GAP = wordset("med om på alltid stadig heile hele tida tiden")
 
 
 def _reported(ctx: Context, start: int) -> bool:
-    """Is the phrase at ``start`` what others say ("sier at det går over")?"""
+    """Is the phrase at ``start`` what others say ("sier at det går over"), or
+    what the speaker thought then ("jeg tenkte det går over")?"""
     k = ctx.token_at(start)
     if k is None:
         return False
     p = ctx.prev(k)
     if ctx.word(p) == "at":
         p = ctx.prev(p)  # type: ignore[arg-type]
+        for _ in range(3):  # "held på med at", "maser hele tiden om at"
+            if p is None or ctx.word(p) not in _SAYING_GAP:
+                break
+            p = ctx.prev(p)
     for _ in range(3):  # "sier (jo) at ..."
         if p is None or not ctx.is_adverb(ctx.word(p)):
             break
         p = ctx.prev(p)
-    return ctx.word(p) in _SAYING
+    return ctx.word(p) in _SAYING or ctx.word(p) in ("held", "holder", "driv", "driver")
 
 
 _YOU = wordset("du deg din di ditt dine")
@@ -304,18 +682,100 @@ def _luckily_for_you(ctx: Context, start: int, cache: dict[int, tuple[bool, bool
     return not own and (you or ctx.token_at(start) == first)
 
 
+def _said_after(ctx: Context, end: int) -> bool:
+    """«Det skal gå bra med operasjonen, sa legen»: the clause is a quotation
+    that a telling verb after the next comma attributes to someone else."""
+    k = ctx.token_at(end)
+    for _ in range(8):
+        if k is None or ctx.tokens[k].text in ".!?":
+            return False
+        if ctx.tokens[k].text == ",":
+            return ctx.word(ctx.next(k)) in SAY_VERBS
+        k = ctx.next(k)
+    return False
+
+
+def _sentence_words(ctx: Context, start: int) -> set[str]:
+    s = ctx.sentences[ctx.sentence_at(start)]
+    return set(ctx.low[s.first : s.stop])
+
+
+def _not_own(ctx: Context, start: int, end: int) -> bool:
+    """Not the speaker about themselves ("Jeg er heldig som har dere")."""
+    return _sentence_words(ctx, start).isdisjoint(_OWN_ALL)
+
+
+def _about_many(ctx: Context, start: int, end: int) -> bool:
+    """A good life said of others the listener is compared with: "mange par …,
+    og de har fine liv" (not "jeg håper hun får et godt liv")."""
+    words = _sentence_words(ctx, start)
+    return not words.isdisjoint(_MANY) and words.isdisjoint(_OWN_ALL)
+
+
+_LISTENER = wordset("du dere dykk dokker")
+_LINKS = wordset("bare berre nå no så da jo men og altså")
+
+
+def _imperative(ctx: Context, start: int, end: int) -> bool:
+    """An imperative said to the listener, not someone else's must: «Legen sier
+    at jeg må ta det med ro», «han prøver å ikke tenke på det»."""
+    k = ctx.token_at(start)
+    if k is None:
+        return True
+    p = ctx.prev(k)
+    w = ctx.word(p)
+    if w is None:
+        return True
+    if w in SUBJECT_PRONOUNS and w not in _LISTENER:
+        return False  # "han slapp av", "jeg ikke tenker" (word order of a clause)
+    if w == "å" or ctx.is_modal(w):
+        q = ctx.word(ctx.prev(p))  # type: ignore[arg-type]
+        if w == "å" and q is not None and ctx.is_modal(q):
+            q = ctx.word(ctx.prev(ctx.prev(p)))  # type: ignore[arg-type]
+        return q is None or q in _LISTENER or q in _LINKS
+    return True
+
+
+def _opens_clause(ctx: Context, start: int, end: int) -> bool:
+    """ "chill a", "Slapp av, det går bra": first in its clause (or after "bare")."""
+    k = ctx.token_at(start)
+    p = None if k is None else ctx.prev(k)
+    w = None if p is None else ctx.word(p)
+    return w is None or w in _LINKS or w in ("nei", "bro")
+
+
+def _not_a_participle(ctx: Context, start: int, end: int) -> bool:
+    """ "du har jo fortsatt garden" (what is left), not "du har fortsatt sagt …"."""
+    if not _not_own(ctx, start, end):
+        return False
+    k = ctx.token_at(end - 1)
+    return k is None or ctx.tag(k).upos not in ("VERB", "AUX")
+
+
+_CHECKS = {
+    "own": _not_own,
+    "many": _about_many,
+    "imp": _imperative,
+    "start": _opens_clause,
+    "part": _not_a_participle,
+}
+
+
 def rule(ctx: Context) -> list[Finding]:
     """dele-smerte breaches; their spans are claimed so advice does not repeat them."""
     lang = ctx.lang
     out = []
     luck: dict[int, tuple[bool, bool, int]] = {}
-    for m, pattern in _COMFORT.matches(ctx.words, ctx.text):
+    for m, (_, check) in _COMFORT.matches(ctx.words, ctx.text):
         start, end = m.start(), m.end()
         if ctx.claimed(start, end):
             continue  # din-sannhet, or an overlapping comfort phrase, has it
-        if _reported(ctx, start) or ctx.quoted_before_telling(end):
+        if _reported(ctx, start) or ctx.quoted_before_telling(end) or _said_after(ctx, end):
             continue  # "Alle sier at det går over", "«Det går over», sa hun": retold
-        if pattern == _LUCKILY and not _luckily_for_you(ctx, start, luck):
+        if check == "luck":
+            if not _luckily_for_you(ctx, start, luck):
+                continue
+        elif check is not None and not _CHECKS[check](ctx, start, end):
             continue
         ctx.claim(start, end)
         out.append(

@@ -118,6 +118,17 @@ _PATTERNS += [
         "mente meinte mener meiner",
     ),
     (
+        r"\b(?:mente|meinte|mener|meiner)\s+(?:nok\s+|sikkert\s+|jo\s+)*"
+        + _NOT
+        + r"\s+(?:noe|noko)\s+"
+        r"(?:vondt\s+|vont\s+|ille\s+|galt\s+|gale\s+|stygt\s+)?med\s+(?:det|dette)\b"
+        r"|\b(?:tror|trur)\s+"
+        + _NOT
+        + r"\s+(?:at\s+)?(?:han|hun|ho|hen|de|dei)\s+(?:mente|meinte|mener|meiner)\s+"
+        r"(?:noe|noko)\s+(?:vondt\s+|vont\s+|ille\s+|galt\s+|gale\s+|stygt\s+)?med\s+(?:det|dette)\b",
+        "mente meinte mener meiner",
+    ),
+    (
         r"\b(?:ment|meint)\s+(?:som\s+(?:en|ein)\s+(?:spøk|vits|tøys)|godt|vel|snilt|sånn|slik)\b",
         "ment meint",
     ),
@@ -278,6 +289,251 @@ _PATTERNS += [
         r"\b(?:bare|berre)\s+(?:noe|noko)\s+du\s+har\s+(?:bestemt\s+deg\s+for|innbilt\s+deg|"
         r"funnet\s+på|funne\s+på|fått\s+for\s+deg|fått\s+i\s+hovudet|fått\s+i\s+hodet)",
         "noe noko",
+    ),
+]
+# Round 2 (2026-12-02), from the blind batches 4 and 5: overruling in more
+# everyday shapes. "du er ikke X, du er bare Y" (a denial, then the speaker's
+# reading of it), judging by looks («du ser jo helt frisk ut»), renaming the
+# other's word («Det du kaller panikkangst, er vel egentlig bare …»), rhetorical
+# doubt («det kan da ikke …?», «du tar litt i»), and «jeg tror ikke …, du har
+# bare …» explaining the experience away.
+_WELL = (
+    r"(?:frisk|sprek|opplagt|pigg|uthvilt|fin|bra|glad|fornøyd|lykkelig|lykkeleg|sterk|normal|"
+    r"rolig|roleg|i\s+form|i\s+fin\s+form|i\s+god\s+form)"
+)
+_ILL = (
+    r"(?:syk|sjuk|deprimert|sliten|trist|dårlig|dårleg|ille|ulykkelig|ulykkeleg|redd|deppa|"
+    r"avhengig|utbrent|utbrend|gal|tjukk|tykk|feit|stygg)"
+)
+_PATTERNS += [
+    (
+        r"\bdu\s+(?:tar|tek)\s+(?:nok\s+|jo\s+|litt\s+|vel\s+|kanskje\s+|no\s+|nå\s+)*i"
+        r"(?=\s*(?:[.,!?;]|$|nå\b|no\b|der\b|altså\b|da\b|no\b))"
+        r"|\b(?:tar|tek)\s+du\s+(?:nok\s+|jo\s+|litt\s+|vel\s+|ikke\s+litt\s+|ikkje\s+litt\s+)*i"
+        r"(?=\s*(?:[.,!?;]|$|nå\b|no\b|der\b|altså\b|da\b))",
+        "tar tek",
+    ),
+    (
+        r"\b(?:det|du|han|hun|ho|de|dei|hen|dette)\s+(?:kan|kunne|kan\s+jo)\s+(?:da|vel)\s+"
+        + _NOT
+        + r"\s+(?:ha|være|vere|stemme|stemma|mene|meine|bety|tyde|[^\W\d_]+)\b",
+        "da vel",
+    ),
+    # "du er ikke X, du er bare Y", "du er ikkje redd folk, du har berre ikkje funne …"
+    (
+        r"\bdu\s+(?:er|e|var|har|hadde)\s+(?:jo\s+|da\s+)?"
+        + _NOT
+        + r"\s+[^.!?,;]{1,40}?[,;:.]\s*(?:men\s+)?du\s+(?:er|e|var|har|hadde|blei|ble|vart)\s+"
+        r"(?:jo\s+|nok\s+|sikkert\s+|egentlig\s+|eigentleg\s+)*(?:bare|berre)\b",
+        "bare berre",
+    ),
+    (
+        r"\bdu\s+(?:er|e)\s+(?:jo|da)\s+" + _NOT + r"\s+(?:så\s+|so\s+)?(?:gammel|gamal|"
+        r"gamal|for\s+gammel|syk|sjuk|alvorlig\s+syk|deprimert|avhengig|utbrent|utbrend|tjukk|"
+        r"tykk|feit|stygg|dum|gal|svak|alene|åleine|aleine|den\s+typen)\b(?!\s+om\b)"
+        r"|\bdu\s+(?:er|e)\s+" + _NOT + r"\s+(?:den\s+)?typen\b(?!\s+til\s+å\s+[^\W\d_]+\s+meg)",
+        "gammel gamal syk sjuk deprimert avhengig utbrent utbrend tjukk tykk feit stygg dum gal "
+        "svak alene åleine aleine typen",
+    ),
+    # judging by looks: "du ser jo helt frisk ut", "du høyrest ikkje so sjuk ut"
+    (
+        r"\bdu\s+(?:ser|høres|hørest|høyres|høyrest|virker|verkar|tar\s+deg)\s+(?:jo|da)\s+"
+        r"(?:helt\s+|heilt\s+|så\s+|so\s+|veldig\s+|ganske\s+|kjempe)?" + _WELL + r"(?:\s+ut)?\b"
+        r"|\bdu\s+(?:ser|høres|hørest|høyres|høyrest|virker|verkar)\s+(?:jo\s+|da\s+)?"
+        + _NOT
+        + r"\s+(?:så\s+|so\s+|særlig\s+|særleg\s+|spesielt\s+|veldig\s+)?"
+        + _ILL
+        + r"(?:\s+ut)?\b",
+        "ser høres hørest høyres høyrest virker verkar",
+    ),
+    (
+        r"\bdet\s+(?:høres|hørest|høyres|høyrest|virker|verkar|låter)\s+"
+        + _NOT
+        + r"\s+(?:ut\s+)?som\s+(?:en\s+|ein\s+|noen\s+|nokon\s+)?"
+        r"(?:avhengighet|avhengigheit|depresjon|"
+        r"angst|panikkangst|utbrenthet|utbrentheit|sykdom|sjukdom|mobbing|trakassering|"
+        r"vold|vald|overgrep|spilleavhengighet|spelavhengigheit|en\s+diagnose|ein\s+diagnose|"
+        r"noe\s+alvorlig|noko\s+alvorleg|et\s+problem|eit\s+problem)"
+        r"|\b(?:høres|hørest|høyres|høyrest)\s+(?:jo\s+)?ut\s+som\s+(?:at\s+)?du\s+har\s+det\s+"
+        r"(?:ganske\s+|veldig\s+|egentlig\s+|eigentleg\s+|jo\s+|da\s+|nokså\s+)*(?:bra|fint|godt|greit)\b",
+        "høres hørest høyres høyrest virker verkar låter",
+    ),
+    # renaming the other's word
+    (
+        r"\bdet\s+du\s+(?:kaller|kallar|kaller\s+for|kallar\s+for|beskriver|skildrar|omtaler|omtalar|"
+        r"opplever\s+som)\b[^.!?]{0,50}?\b(?:er|var|e)\s+(?:vel\s+|nok\s+|jo\s+|sikkert\s+|kanskje\s+)*"
+        r"(?:egentlig|eigentleg|bare|berre|nok|vel|sikkert|jo|kanskje)\b",
+        "kaller kallar beskriver skildrar omtaler omtalar opplever",
+    ),
+    (
+        r"\bdu\s+(?:[^\W\d_]+\s+)?(?:egentlig|eigentleg|eigentlig)\s+(?:bare|berre)\s+(?:er|e|var|har|"
+        r"hadde|vil|liker|likar|trenger|treng|har\s+blitt|har\s+vorte|blitt|vorte|redd|sliten|lei)\b"
+        r"|\b(?:kanskje|sikkert|nok)\s+du\s+(?:egentlig|eigentleg)\s+(?:bare|berre)\b",
+        "egentlig eigentleg eigentlig",
+    ),
+    (
+        r"\b" + _NOT + r"\s+(?:sånn|slik)\s+som\s+du\s+(?:beskriver|skildrar|sier|seier|tror|trur|"
+        r"fremstiller|framstiller|framstiller|gjør|gjer|tenker|tenkjer|får\s+det\s+til)\b",
+        "sånn slik",
+    ),
+    (
+        r"\bser\s+(?:du\s+)?(?:bare\s+|berre\s+|jo\s+|litt\s+|alt\s+|så\s+)*(?:svart|mørkt)\s+på\b",
+        "svart mørkt",
+    ),
+    (
+        r"\b(?:sa|sagt|gjorde|gjort|skrev|skreiv|skrive|skrevet|meinte|mente)\s+(?:det\s+)?"
+        r"(?:nok\s+|sikkert\s+|neppe\s+|vel\s+)*" + _NOT + r"\s+for\s+å\s+(?:såre|skade|plage|"
+        r"irritere|ergre|krenke|provosere|håne|gjøre\s+narr|gjere\s+narr|være\s+slem|vere\s+slem)\b"
+        r"|\b(?:ville|vil)\s+(?:nok|sikkert|neppe)\s+(?:"
+        + _NOT
+        + r"\s+)?(?:såre|skade|plage)\s+(?:deg|dykk|dere)\b"
+        r"|\b(?:ikke|ikkje)\s+(?:vondt|vont|ille|stygt)\s+(?:ment|meint)\b",
+        "såre skade plage irritere ergre krenke provosere håne narr slem ment meint",
+    ),
+    (
+        r"\b(?:er|sitter|sit|e)\s+(?:jo\s+|bare\s+|berre\s+|nok\s+|mest\s+)*(?:bare|berre|nok|mest)\s+i\s+"
+        r"(?:hodet|huet|hovudet|haudet|tankene|tankane)\s+(?:ditt|dine|din)\b"
+        r"|\bingen\s+(?:[^\W\d_]+\s+){0,3}?(?:tenker|tenkjer|synes|synst|syns|mener|meiner|ser\s+på\s+deg)\s+"
+        r"(?:sånn|slik|det|så\s+ille)\s+(?:om\s+deg|om\s+dykk)\b",
+        "hodet huet hovudet haudet tankene tankane ingen",
+    ),
+    (
+        r"\b(?:sikkert|nok|kanskje|garantert)\s+(?:noe|noko|ting|mye|mykje|sider|mykje)\s+(?:som\s+)?"
+        r"du\s+"
+        + _NOT
+        + r"\s+(?:så|såg|ser|vet|veit|visste|forsto|forstod|skjønte|skjøna|skjønner|"
+        r"skjønar|fikk\s+med\s+deg|fekk\s+med\s+deg|vet\s+om|veit\s+om|kjenner\s+til|kjenner)\b"
+        r"|\b(?:han|hun|ho|hen|de|dei)\s+(?:var|er|e)\s+(?:vel|nok|sikkert|jo)\s+"
+        + _NOT
+        + r"\s+(?:bare|berre)\b",
+        "sikkert nok kanskje garantert vel jo",
+    ),
+    (
+        r"\b(?:du\s+(?:er|e|var|har\s+vært|har\s+vore)|(?:er|e|var)\s+du)\s+(?:jo\s+|nok\s+|nå\s+|no\s+|bare\s+|berre\s+)*"
+        r"(?:alt\s*for\s+|for\s+|"
+        r"så\s+|veldig\s+|litt\s+|urimelig\s+|urimeleg\s+)?(?:streng|hard|urettferdig|urimelig|urimeleg|"
+        r"kritisk|brutal|slem|tøff|nådeløs|nådelaus)\s+(?:mot|med|overfor|ovanfor|på)\s+deg\s+"
+        r"(?:selv|sjølv|sjøl|sølv|sjæl)\b",
+        "streng hard urettferdig urimelig urimeleg kritisk brutal slem tøff nådeløs nådelaus",
+    ),
+]
+# "Jeg tror ikke det er kollegaene som fryser deg ut, du har bare vært så mye
+# borte": doubting what the listener lives through, then explaining it away
+# (not the speaker's own doubt, «Jeg tror ikke jeg klarer det, jeg er bare …»).
+_PATTERNS.append(
+    (
+        r"\b(?:jeg|eg|e)\s+(?:tror|trur)\s+(?:nok\s+|egentlig\s+|eigentleg\s+)?"
+        + _NOT
+        + r"\s+(?:at\s+)?"
+        r"(?!(?:jeg|eg|vi|me)\b)(?=[^.!?]*\b(?:du|deg|din|di|ditt|dine|dykk|dykkar|dere|deres)\b)"
+        r"[^.!?,]{3,80}?,\s*(?:men\s+)?(?:du|dere|dykk|de|dei|han|hun|ho|det|hen)\s+(?:har|er|e|var|hadde|"
+        r"vil|ville|skulle|gjer|gjør)\s+(?:nok\s+|sikkert\s+|jo\s+|vel\s+)*(?:bare|berre)\b",
+        "tror trur",
+    )
+)
+# "Det er nok bare hormonene", "det har du misforstått", "det stemmer da ikke"
+_PATTERNS += [
+    (
+        r"\bdet\s+(?:der\s+)?(?:er|e)\s+(?:nok\s+|sikkert\s+|jo\s+|vel\s+)*(?:bare|berre)\s+"
+        r"(?:hormonene|hormona|hormoner|hormonar|stress|stresset|nervene|nervane|trøtthet|trøttheten|"
+        r"trøyttleik|trøyttleiken|søvnmangel|pms|overgangsalderen|puberteten|angsten|depresjonen|"
+        r"innbilning|innbilling|fantasien\s+din)\b(?![^.!?]*\b(?:jeg|eg|meg|vi|me|oss)\b)",
+        "hormonene hormona hormoner hormonar stress stresset nervene nervane trøtthet trøttheten "
+        "trøyttleik trøyttleiken søvnmangel pms overgangsalderen puberteten angsten depresjonen "
+        "innbilning innbilling fantasien",
+    ),
+    (
+        r"\b(?:det|dette|den|det\s+der)\s+har\s+du\s+(?:nok\s+|sikkert\s+|bare\s+|berre\s+|jo\s+)*"
+        r"(?:misforstått|missforstått|mistolket|mistolka|drømt|drøymt|innbilt\s+deg|funnet\s+på|"
+        r"funne\s+på|hørt\s+feil|høyrt\s+feil|husket\s+feil|hugsa\s+feil|tatt\s+feil|teke\s+feil)\b",
+        "misforstått missforstått mistolket mistolka drømt drøymt innbilt funnet funne feil",
+    ),
+    (
+        r"\bdet\s+(?:der\s+)?stemmer\s+(?:da|vel)\s+" + _NOT + r"\b",
+        "stemmer",
+    ),
+    (
+        r"\bdu\s+(?:er|e)\s+(?:jo\s+|da\s+|slett\s+)?"
+        + _NOT
+        + r"\s+(?:en\s+|ei\s+|ein\s+|et\s+|eit\s+|til\s+)?"
+        r"(?:byrde|belastning|belastning|bør|bry|ødelagt|øydelagd|øydelagt|verdiløs|verdilaus|taper|tapar|"
+        r"fiasko|dårlig\s+person|dårleg\s+person|dårlig\s+menneske|dårleg\s+menneske)\b",
+        "byrde belastning bør bry ødelagt øydelagd øydelagt verdiløs verdilaus taper tapar fiasko "
+        "person menneske",
+    ),
+    (
+        r"\bdu\s+(?:bare\s+|berre\s+)?(?:føler|kjenner|tenker|tenkjer)\s+(?:det|deg)\s+(?:bare\s+|berre\s+)?"
+        r"(?:sånn|slik)?\s*(?:bare\s+|berre\s+)?fordi\s+du\b",
+        "fordi",
+    ),
+    (
+        r"\bdet\s+du\s+(?:føler|kjenner|kjenner\s+på|opplever|har|beskriver|skildrar)\s+(?:nå\s+|no\s+)?"
+        r"(?:er|e)\s+(?:vel\s+|nok\s+|jo\s+|sikkert\s+)*(?:bare|berre|nok|vel|sikkert)\b",
+        "føler kjenner opplever har beskriver skildrar",
+    ),
+    (
+        r"\b(?:du\s+(?:overreagerer|overreagerar)|(?:overreagerer|overreagerar)\s+du)\b"
+        r"|\bdu\s+reagerer\s+(?:nok\s+|litt\s+|jo\s+)*(?:alt\s*for|for)\s+(?:sterkt|kraftig|mye|mykje)\b"
+        r"|\b(?:er\s+du|du\s+er)\s+(?:ikke\s+|ikkje\s+|nå\s+|no\s+|vel\s+|litt\s+|nok\s+)*(?:vel|litt\s+vel)"
+        r"\s+(?:sensitiv|følsom|nærtagende|nærtakande|hårsår|sår|dramatisk|negativ|urimelig|urimeleg|"
+        r"streng|hard|kritisk|sart)\b|\b(?:er\s+du|du\s+er)\s+(?:nå\s+|no\s+)?(?:vel\s+|nok\s+)+(?:litt\s+)?"
+        r"(?:urimelig|urimeleg|urettferdig|sensitiv|dramatisk|hysterisk|negativ)\b",
+        "overreagerer overreagerar reagerer vel",
+    ),
+    (
+        r"\bdet\s+er\s+du\s+som\s+(?:tolker|tolkar|ser|oppfatter|oppfattar|tar|gjør|gjer|misforstår|"
+        r"leser|les)\s+det\s+(?:sånn|slik|feil|personlig|personleg|til\s+(?:noe|noko))\b"
+        r"|\bdet\s+er\s+" + _NOT + r"\s+deg\s+det\s+er\s+(?:noe|noko)\s+(?:galt|gale)\s+med\b",
+        "tolker tolkar ser oppfatter oppfattar tar gjør gjer misforstår leser les galt gale",
+    ),
+    (
+        r"\bdet\s+(?:tror|trur)\s+(?:jeg|eg)\s+"
+        + _NOT
+        + r"(?=\s*,[^.!?]*\b(?:du|deg|din|di|ditt|dine)\b)",
+        "tror trur",
+    ),
+    (
+        r"\b(?:sikkert|nok|neppe)\s+(?:ikke\s+|ikkje\s+)?så\s+mange\s+som\s+(?:la\s+merke|merket|merka|"
+        r"så\s+det|såg\s+det|tenkte|tenkte\s+på|brydde\s+seg|husker|hugsar|tenker|tenkjer)\b"
+        r"|\bingen\s+(?:andre\s+)?(?:tenker|tenkjer|la\s+merke|legger\s+merke|legg\s+merke|ser|husker|"
+        r"hugsar|bryr\s+seg)\b[^.!?]{0,30}?\b(?:utenom|unntatt|bortsett\s+fra|enn|utanom)\s+deg\b"
+        r"|\b(?:ikke|ikkje)\s+så\s+mange\s+som\s+(?:bryr\s+seg|la\s+merke|legger\s+merke|tenker|"
+        r"tenkjer|husker|hugsar)\b(?![^.!?]*\b(?:jeg|eg|meg|vi|me|oss)\b)",
+        "mange ingen",
+    ),
+    (
+        r"\b(?:er|blir|vert)\s+(?:vel\s+|nok\s+|kanskje\s+|jo\s+)*(?:litt\s+)?å\s+ta\s+(?:litt\s+|hardt\s+|"
+        r"vel\s+)?i(?=\s*(?:[.,!?;]|$))",
+        "ta",
+    ),
+    (
+        r"\b(?:ikke|ikkje)\s+(?:vær|ver|være|vere)\s+(?:så\s+|alt\s*for\s+|for\s+)?(?:streng|hard|kritisk|"
+        r"urettferdig|slem)\s+(?:mot|med|overfor|ovanfor)\s+deg\s+(?:selv|sjølv|sjøl)\b",
+        "streng hard kritisk urettferdig slem",
+    ),
+    (
+        r"\b(?:det\s+var|det\s+er|det\s+e)\s+(?:nok\s+|sikkert\s+|jo\s+)*" + _NOT + r"\s+det\s+"
+        r"(?:han|hun|ho|de|dei|hen|legen|sjefen|mora|faren|moren)\s+(?:mente|meinte|mener|meiner|sa|sagde|"
+        r"seier|sier)\b",
+        "mente meinte mener meiner sa sagde seier sier",
+    ),
+    (
+        r"\b(?:har|hadde)\s+(?:jo\s+)?ingen\s+grunn\s+til\s+å\s+(?:være|vere|bli|føle\s+deg|kjenne\s+deg)\s+"
+        r"(?:så\s+)?(?:lei\s+deg|redd|trist|sint|flau|bekymret|bekymra|skamfull|skuffa|skuffet|sjalu|"
+        r"nervøs|urolig|uroleg)\b",
+        "grunn",
+    ),
+    (
+        r"\b(?:sånn|slik)\s+husker\s+(?:jeg|eg)\s+det\s+" + _NOT + r"\b"
+        r"|\b(?:sånn|slik)\s+hugsar\s+eg\s+det\s+" + _NOT + r"\b"
+        r"|\b(?:du\s+(?:gjør|gjer|lager|lagar)|(?:gjør|gjer|lager|lagar)\s+du)\s+(?:jo\s+|nok\s+)*det\s+"
+        r"(?:jo\s+|nok\s+|litt\s+|sikkert\s+)*(?:mye\s+|mykje\s+)?(?:større|verre|værre|vanskeligere|"
+        r"vanskelegare|tyngre)\s+enn\s+det\s+(?:er|var|e)\b|\bstorm\s+i\s+(?:et|eit)\s+(?:vannglass|"
+        r"vassglas)\b|\bdu\s+(?:dramatiserer|dramatiserar|svartmaler|svartmålar)\b"
+        r"|\b(?:dramatiserer|dramatiserar|svartmaler|svartmålar)\s+du\b"
+        r"|\bdu\s+(?:er|e)\s+(?:jo\s+|nok\s+|bare\s+|berre\s+|litt\s+)*(?:paranoid|hysterisk)\b",
+        "husker hugsar større verre værre vanskeligere vanskelegare tyngre vannglass vassglas "
+        "dramatiserer dramatiserar svartmaler svartmålar paranoid hysterisk",
     ),
 ]
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
