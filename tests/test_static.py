@@ -12,6 +12,7 @@ import json
 import os
 import re
 import time
+import zipfile
 
 import pytest
 
@@ -55,6 +56,23 @@ def test_every_page_is_built_and_seminar_pages_point_to_the_server(site):
     for package in lock["packages"].values():
         assert (out / "pyodide" / package["file_name"]).is_file()
     assert "pydantic" not in lock["packages"] and "verksted" in lock["packages"]
+
+
+def test_the_browser_gets_python_compiled_and_starts_no_installer(site):
+    out, _, _ = site
+    # zipimport finds a module's bytecode beside its source in the standard library's zip
+    with zipfile.ZipFile(out / "pyodide" / "python_stdlib.zip") as zf:
+        names = set(zf.namelist())
+    sources = {n for n in names if n.endswith(".py")}
+    assert {"urllib/request.py", "pydoc.py", "argparse.py"} <= sources
+    assert sorted(n for n in sources if n + "c" not in names) == []
+    # the kernel sets piplite's settings at start; micropip is imported only to install
+    (piplite,) = (out / "pyodide").glob("piplite-*.whl")
+    with zipfile.ZipFile(piplite) as zf:
+        start = zf.read("piplite/piplite.py").decode()
+        assert "_PIPLITE_DISABLE_PYPI" in start and "_PIPLITE_URLS" in start
+        assert "import micropip" not in start
+        assert "import micropip" in zf.read("piplite/_piplite.py").decode()
 
 
 def _play_to_the_end(player, words: str) -> str:

@@ -140,6 +140,7 @@ def build(out: Path, tools: Path, cache: Path, public_url: str = "") -> dict[str
     target.mkdir()
     for name in wheels.CORE_FILES:
         shutil.copyfile(core / name, target / name)
+    shutil.copyfile(wheels.compiled_stdlib(cache, core), target / "python_stdlib.zip")
     for wheel in folder.glob("*.whl"):
         shutil.copyfile(wheel, target / wheel.name)
     packages = wheels.write_lock(core, target, target / "pyodide-lock.json")

@@ -1,5 +1,6 @@
-// Adds CPython bytecode (hash-based, unchecked) to every wheel in a folder,
-// compiled by Pyodide itself so that it matches the browser's CPython exactly.
+// Adds CPython bytecode (hash-based, unchecked) to every wheel in a folder, and
+// to Pyodide's standard library (python_stdlib.zip) if it is there, compiled by
+// Pyodide itself so that it matches the browser's CPython exactly.
 // Usage: node compile.mjs <folder with pyodide.mjs> <folder of wheels>
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,7 +15,12 @@ import glob, importlib.util, io, marshal, posixpath, sys, warnings, zipfile
 
 warnings.simplefilter("ignore")
 FLAGS = (0b01).to_bytes(4, "little")  # hash-based, not checked against the source
-for wheel in sorted(glob.glob("/wheels/*.whl")):
+# The standard library is imported from the zip by zipimport, which looks for
+# "name.pyc" beside "name.py" (no __pycache__); its code objects name the zip's
+# path in the browser, as zipimport's own compilation would.
+STDLIB = "/wheels/python_stdlib.zip"
+for wheel in sorted(glob.glob("/wheels/*.whl")) + sorted(glob.glob(STDLIB)):
+    stdlib = wheel == STDLIB
     with zipfile.ZipFile(wheel) as src:
         names = src.namelist()
         buf = io.BytesIO()
@@ -25,12 +31,16 @@ for wheel in sorted(glob.glob("/wheels/*.whl")):
                 name = info.filename
                 if not name.endswith(".py") or ".dist-info/" in name:
                     continue
+                source_name = "/lib/python313.zip/" + name if stdlib else name
                 try:
-                    code = compile(data, name, "exec", dont_inherit=True, optimize=0)
+                    code = compile(data, source_name, "exec", dont_inherit=True, optimize=0)
                 except SyntaxError:
                     continue
                 folder, base = posixpath.split(name)
-                cached = posixpath.join(folder, "__pycache__", base[:-3] + "." + sys.implementation.cache_tag + ".pyc")
+                if stdlib:
+                    cached = name + "c"
+                else:
+                    cached = posixpath.join(folder, "__pycache__", base[:-3] + "." + sys.implementation.cache_tag + ".pyc")
                 if cached in names:
                     continue
                 pyc = importlib.util.MAGIC_NUMBER + FLAGS + importlib.util.source_hash(data) + marshal.dumps(code)

@@ -22,6 +22,7 @@ from pathlib import Path
 __all__ = [
     "PYODIDE_VERSION",
     "browser_wheels",
+    "compiled_stdlib",
     "pyodide_core",
     "verksted_wheel",
     "write_lock",
@@ -51,6 +52,27 @@ KERNEL_WHEELS = ("ipykernel-", "piplite-", "pyodide_kernel-", "widgetsnbextensio
 
 HERE = Path(__file__).resolve().parent
 
+#: ``piplite.piplite`` imports micropip and ``unittest.mock`` (about 0.6 s of the
+#: kernel's start in the browser), though the kernel only sets two of its settings
+#: at start and the course installs nothing. The build moves the module to
+#: ``piplite._piplite`` and puts this one in its place: the settings, and an
+#: ``install`` that imports the real one when it is called (``%pip`` still works).
+LAZY_PIPLITE = b'''"""piplite's settings; the installer (micropip) is imported when first used."""
+
+from typing import Any
+
+_PIPLITE_URLS: list[str] = []
+_PIPLITE_DISABLE_PYPI = False
+
+
+def install(*args: Any, **kwargs: Any) -> Any:
+    from piplite import _piplite
+
+    _piplite._PIPLITE_URLS = _PIPLITE_URLS
+    _piplite._PIPLITE_DISABLE_PYPI = _PIPLITE_DISABLE_PYPI
+    return _piplite.install(*args, **kwargs)
+'''
+
 
 def _record_line(name: str, data: bytes) -> str:
     digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
@@ -70,6 +92,16 @@ def _pure_wheel(files: dict[str, bytes], dist_info: str) -> bytes:
         for name, data in sorted(files.items()):
             zf.writestr(name, data)
     return buf.getvalue()
+
+
+def _lazy_piplite(blob: bytes) -> bytes:
+    """The kernel's piplite wheel with :data:`LAZY_PIPLITE` as ``piplite.piplite``."""
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        files = {n: zf.read(n) for n in zf.namelist() if "__pycache__" not in n}
+        (dist_info,) = {n.split("/")[0] for n in files if ".dist-info/" in n}
+    files["piplite/_piplite.py"] = files.pop("piplite/piplite.py")
+    files["piplite/piplite.py"] = LAZY_PIPLITE
+    return _pure_wheel({n: d for n, d in files.items() if not n.endswith("/WHEEL")}, dist_info)
 
 
 def _stub_wheel(name: str) -> bytes:
@@ -173,6 +205,29 @@ def _compile(node_runtime: Path, folder: Path) -> None:
     )
 
 
+def compiled_stdlib(cache: Path, core: Path) -> Path:
+    """Pyodide's ``python_stdlib.zip`` with bytecode beside every module (cached).
+
+    The npm package ships the standard library as sources only, and Pyodide does
+    not write bytecode, so the browser compiled the 400 modules IPython imports on
+    every visit (about 1 s of the kernel's start at a low load).
+    """
+    name = "python_stdlib.zip"
+    blob = (core / name).read_bytes()
+    done = cache / "compiled" / f"{hashlib.sha256(blob).hexdigest()[:16]}-{name}"
+    if not done.is_file():
+        todo = cache / "todo-stdlib"
+        if todo.exists():
+            shutil.rmtree(todo)
+        todo.mkdir(parents=True)
+        (todo / name).write_bytes(blob)
+        _compile(core, todo)
+        done.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(todo / name, done)
+        shutil.rmtree(todo)
+    return done
+
+
 def browser_wheels(pip: Path, cache: Path, tools_prefix: Path, verksted: tuple[str, bytes]) -> Path:
     """Every wheel the browser loads, compiled, in one cached folder; returns it."""
     sources: dict[str, bytes] = {p.name: p.read_bytes() for p in _download(pip, cache)}
@@ -183,7 +238,8 @@ def browser_wheels(pip: Path, cache: Path, tools_prefix: Path, verksted: tuple[s
     pypi = tools_prefix / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension"
     for wheel in sorted((pypi / "static" / "pypi").glob("*.whl")):
         if wheel.name.startswith(KERNEL_WHEELS):
-            sources[wheel.name] = wheel.read_bytes()
+            blob = wheel.read_bytes()
+            sources[wheel.name] = _lazy_piplite(blob) if wheel.name.startswith("piplite-") else blob
     sources[verksted[0]] = verksted[1]
 
     compiled = cache / "compiled"
