@@ -12,7 +12,7 @@ import pytest
 
 from widgets.feedback import check
 from widgets.feedback.commands import main
-from widgets.feedback.evaluation import cold_start, find_ud_dir
+from widgets.feedback.evaluation import cold_start
 from widgets.feedback.tagger import MODEL_PATH, Tag, load, tag
 from widgets.feedback.tagger_train import TaggerScores, evaluate
 
@@ -236,10 +236,7 @@ def test_train_tagger_on_a_tiny_treebank(tmp_path: Path, capsys: pytest.CaptureF
 
 # -- accuracy on the UD dev files (never used for training) ------------------------
 @pytest.fixture(scope="module")
-def scores() -> dict[str, TaggerScores]:
-    ud_dir = find_ud_dir(REPO)
-    if ud_dir is None:
-        pytest.skip("UD treebanks not found: set VERKSTED_SHARED or put shared/ beside the repo")
+def scores(ud_dir: Path) -> dict[str, TaggerScores]:
     return evaluate(ud_dir)
 
 

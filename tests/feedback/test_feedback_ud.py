@@ -10,17 +10,13 @@ from pathlib import Path
 import pytest
 
 from widgets.feedback.conllu import read_conllu
-from widgets.feedback.evaluation import UDScores, find_ud_dir, score_finite_verbs, score_ud
+from widgets.feedback.evaluation import UDScores, score_finite_verbs, score_ud
 
-REPO = Path(__file__).resolve().parents[2]
 WRITTEN = ("no_bokmaal-ud-dev.conllu", "no_nynorsk-ud-dev.conllu")
 
 
 @pytest.fixture(scope="module")
-def ud() -> dict[str, UDScores]:
-    ud_dir = find_ud_dir(REPO)
-    if ud_dir is None:
-        pytest.skip("UD treebanks not found: set VERKSTED_SHARED or put shared/ beside the repo")
+def ud(ud_dir: Path) -> dict[str, UDScores]:
     return score_ud(ud_dir)
 
 
@@ -41,10 +37,7 @@ def test_pronoun_en_ein_flagged(ud: dict[str, UDScores]) -> None:
     assert ud["total"].pronoun_en.rate >= 0.75
 
 
-def test_reader_places_words_in_the_sentence_text() -> None:
-    ud_dir = find_ud_dir(REPO)
-    if ud_dir is None:
-        pytest.skip("UD treebanks not found")
+def test_reader_places_words_in_the_sentence_text(ud_dir: Path) -> None:
     path = next(iter(sorted(ud_dir.glob("*.conllu"))))
     for k, sent in enumerate(read_conllu(path)):
         placed = [t for t in sent.tokens if t.start is not None]
