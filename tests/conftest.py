@@ -324,3 +324,17 @@ def browser():
 
     with sync_playwright() as playwright, launch(playwright) as chromium:
         yield chromium
+
+
+@pytest.fixture(scope="session")
+def ud_dir() -> Path:
+    """The UD treebank folder, read in place; skips locally without it, fails in CI."""
+    from widgets.feedback.evaluation import find_ud_dir
+
+    found = find_ud_dir(REPO)
+    if found is None:
+        message = "UD treebanks not found: set VERKSTED_SHARED or put shared/ beside the repo"
+        if os.environ.get("VERKSTED_CI") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
