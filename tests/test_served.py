@@ -87,6 +87,24 @@ def test_closed_pages_leave_no_kernel_behind(server):
     run(go())
 
 
+def test_a_second_shutdown_request_for_a_page_is_harmless(server):
+    """Voilà's front end and verksted.js may both ask to end a page's kernel, even at once."""
+
+    async def go():
+        page = await open_page(server.url, "index.ipynb")
+        other = await open_page(server.url, "index.ipynb")
+        codes = await asyncio.gather(page.close(), page.close())
+        assert codes == [204, 204]
+        assert await _wait_gone(server.url, page.kernel_id)
+        assert await page.close() == 204  # long after: still answered, nothing to do
+        assert await kernel_running(server.url, other.kernel_id)  # no other page touched
+        assert await other.close() == 204
+
+    log_start = len(server.log())
+    run(go())
+    assert "Traceback" not in server.log()[log_start:]
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -101,6 +101,30 @@ class PacedKernelManager(AsyncMappingKernelManager):
         super().__init__(**kwargs)
         self._pacer = StartPacer(self.preheat_interval)
         self._first_fill: float | None = None
+        self._stopping: set[str] = set()
+
+    async def shutdown_kernel(
+        self, kernel_id: str, now: bool = False, restart: bool = False
+    ) -> None:
+        """End a kernel; a request for a kernel that is gone or going is a no-op.
+
+        A page that is left sends up to two shutdown requests for its kernel:
+        Voilà's front end from its ``beforeunload`` handler (once it has
+        connected) and the course's ``verksted.js`` from ``beforeunload`` or
+        ``pagehide`` (always, because only then is no page ever left without
+        one). Voilà's handler passes both here; without this the second one
+        raised a KeyError (an HTTP 500 and a traceback in the log).
+        """
+        if not restart:
+            if kernel_id in self._stopping or kernel_id not in self:
+                self.log.debug("Kernel %s is already shut down or shutting down", kernel_id)
+                return
+            self._stopping.add(kernel_id)
+        try:
+            await super().shutdown_kernel(kernel_id, now=now, restart=restart)
+        finally:
+            if not restart:
+                self._stopping.discard(kernel_id)
 
     async def start_kernel(self, *args: Any, **kwargs: Any) -> str:
         env = kwargs.get("env") or {}

@@ -85,12 +85,15 @@
 // leave the kernel running until it is culled: a visitor who leaves before
 // then (the text is shown before the front end has started, so that happens),
 // and mobile browsers (Safari on iOS in particular) that never fire
-// "beforeunload" when a tab is closed or killed. "pagehide" always fires; this
-// sends the same request in those two cases, and only then (a second request
-// for the same kernel would be an error on the server).
+// "beforeunload" when a tab is closed or killed. This page sends the same
+// request itself, once, from "beforeunload" or else from "pagehide" (which
+// always fires). It does so whether or not Voilà's handler has run: guessing
+// that was a race (a page left between Voilà's fetch of the kernel model and
+// its handler's registration kept its kernel). The server takes a request for
+// a kernel that is gone or going as done (widgets.server.PacedKernelManager).
 (function () {
   "use strict";
-  var handled = false;
+  var sent = false;
   var kernelId = function () {
     var config = document.getElementById("jupyter-config-data");
     try {
@@ -99,28 +102,18 @@
       return null;
     }
   };
-  // Voilà's front end fetches the kernel's model right before registering its handler.
-  var voilaWillAsk = function (kernel) {
-    return performance.getEntriesByType("resource").some(function (entry) {
-      return entry.name.indexOf("/api/kernels/" + kernel) !== -1 && entry.responseEnd > 0;
-    });
-  };
   var shutdown = function () {
+    if (sent) return;
     var kernel = kernelId();
     var base = document.body.getAttribute("data-base-url"); // ends in "voila/"
     if (!kernel || !base || !navigator.sendBeacon) return;
     var form = new FormData();
     var xsrf = document.cookie.match(/\b_xsrf=([^;]*)\b/);
     form.append("_xsrf", xsrf ? xsrf[1] : "");
-    navigator.sendBeacon(base + "api/shutdown/" + kernel, form);
+    sent = navigator.sendBeacon(base + "api/shutdown/" + kernel, form);
   };
-  window.addEventListener("beforeunload", function () {
-    if (!voilaWillAsk(kernelId())) shutdown();
-    handled = true;
-  });
+  window.addEventListener("beforeunload", shutdown);
   window.addEventListener("pagehide", function (event) {
-    if (handled || event.persisted) return;
-    shutdown();
-    handled = true;
+    if (!event.persisted) shutdown();
   });
 })();
