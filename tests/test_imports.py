@@ -98,3 +98,12 @@ def test_pages_without_a_course_key_do_not_load_the_database_layer():
 def test_pages_without_free_text_do_not_load_the_tagger():
     """The part-of-speech tagger costs about 8 MB: only a free-text check that needs it loads it."""
     assert _after_page_widgets("'widgets.feedback.tagger' in sys.modules") == "False"
+
+
+def test_pages_without_free_text_do_not_load_the_classifier_model():
+    """The classifier's weights (about 0.4 MB in memory) load on the first text checked."""
+    question = (
+        "'widgets.feedback.classifier' not in sys.modules"
+        " or sys.modules['widgets.feedback.classifier']._model is None"
+    )
+    assert _after_page_widgets(question) == "True"

@@ -9,6 +9,8 @@ runs the same subcommands on their own.
 - ``feedback-bench``: throughput of the ``feedback`` path and latency of ``check``.
 - ``train-tagger`` / ``evaluate-tagger``: rebuild the part-of-speech tagger's
   weights from the Norwegian Dependency Treebank; measure it on the UD dev files.
+- ``train-classifier``: rebuild the per-principle classifier from the labelled
+  utterances in ``tests/data``.
 """
 
 from __future__ import annotations
@@ -158,6 +160,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.ud is None and args.file is None:
         print("evaluate: give a labelled JSONL FILE, or --ud [DIR]", file=sys.stderr)
         return 2
+    if args.classifier is not None:
+        from . import classifier
+
+        try:
+            classifier.use(False if args.classifier == "none" else args.classifier)
+        except (OSError, ValueError) as exc:
+            print(f"evaluate: --classifier {args.classifier}: {exc}", file=sys.stderr)
+            return 2
     report: dict[str, Any] = {}
     if args.file is not None:
         report |= _evaluate_dev(args.file, args.errors, args.json)
@@ -191,6 +201,33 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         f"({c['engine_cpu_s']:.3f} s CPU), {c['with_tagger_s']:.3f} s with the tagger's "
         f"first use ({c['with_tagger_cpu_s']:.3f} s CPU); resident memory "
         f"+{c['rss_engine_mb']:.1f} MB, +{c['rss_tagger_mb']:.1f} MB with the tagger"
+    )
+    return 0
+
+
+def _cmd_train_classifier(args: argparse.Namespace) -> int:
+    import time
+
+    from .classifier import MODEL_PATH
+    from .classifier_train import default_files, train_files
+
+    files = [Path(f) for f in args.data] if args.data else default_files()
+    left_out = {Path(f).name for f in args.without}
+    unknown = left_out - {f.name for f in files}
+    if unknown:
+        print(f"train-classifier: not among the training files: {sorted(unknown)}", file=sys.stderr)
+        return 2
+    files = [f for f in files if f.name not in left_out]
+    start = time.perf_counter()
+    try:
+        model = train_files(files, args.out or MODEL_PATH)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"train-classifier: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"trained on {model.meta['trained_on']} utterances from {len(files)} files, "
+        f"{model.meta['features']} features, in {time.perf_counter() - start:.1f} s: "
+        f"{args.out or MODEL_PATH}"
     )
     return 0
 
@@ -311,6 +348,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="with --ud: also score finite verbs and their tense (verb table, tagger, her-og-na)",
     )
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.add_argument(
+        "--classifier",
+        metavar="FILE",
+        help="score with this classifier model instead of the shipped one; 'none': rules alone",
+    )
     ev.set_defaults(func=_cmd_evaluate)
 
     be = subparsers.add_parser(
@@ -356,6 +398,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     tr.set_defaults(func=_cmd_train_tagger)
+
+    tc = subparsers.add_parser(
+        "train-classifier",
+        help="rebuild the per-principle classifier from the labelled utterances",
+        description=(
+            "Train the classifier (logistic regression per principle over words and word "
+            "pairs) on the labelled JSONL files (default: the development set and the "
+            "blind batches named in widgets/feedback/classifier_train.py) and write the "
+            "model (deterministic). With --without FILE, leave a file out, to measure on "
+            "it with `verksted evaluate FILE --classifier OUT`."
+        ),
+    )
+    tc.add_argument("data", nargs="*", help="labelled JSONL files (default: the training files)")
+    tc.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="leave this training file out (by name; may be repeated)",
+    )
+    tc.add_argument("--out", metavar="FILE", help="where to write (default: the shipped model)")
+    tc.set_defaults(func=_cmd_train_classifier)
 
     et = subparsers.add_parser(
         "evaluate-tagger",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import classifier
 from .context import Context
 from .finding import Finding, Report
 from .lang import LANGS, lang_of_words
@@ -15,6 +16,10 @@ __all__ = ["MAX_CHARS", "check", "checked_part", "review"]
 #: sentences; a pasted essay would only slow the page down, and the rules look
 #: at sentences, not at the whole, so the start stands for the rest.
 MAX_CHARS = 5000
+
+
+# Asking before advising is the rules' reason to leave advice out of a text.
+_ASKED = frozenset({"ikke-gi-rad"})
 
 
 def checked_part(text: str) -> str:
@@ -64,6 +69,9 @@ def review(text: str, lang: str | None = None) -> Report:
     findings += confidentiality.rule(ctx)  # claims "ei i gruppa" before si-jeg sees "ei"
     findings += generic.rule(ctx, advice_sentences)
     findings += story.rule(ctx)
+    # The second signal: what the rules found no words for, where the model is sure.
+    found = {f.principle for f in findings if f.kind == "brudd"}
+    findings += classifier.rule(ctx, found, _ASKED if asked else frozenset())
     findings += strengths.rule(ctx)
     findings.sort(key=lambda f: (f.start, f.end, f.kind, f.principle))
     return Report(findings, used, truncated, len(part), notice)

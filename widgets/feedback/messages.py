@@ -69,6 +69,44 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Her fortel du om livet til ein annan deltakar eller korleis han eller ho har det. Det "
         "som blir sagt i gruppa, og kven som er med, blir i gruppa.",
     ),
+    # The classifier's findings (rules/… found no words for it, the model is sure):
+    # they say what the sentence looks like, not which words did it.
+    "si-jeg/likner": (
+        "Dette høres ut som noe som gjelder alle eller folk flest. Si heller «jeg», og fortell "
+        "hvordan du selv har det.",
+        "Dette høyrest ut som noko som gjeld alle eller folk flest. Sei heller «eg», og fortel "
+        "korleis du sjølv har det.",
+    ),
+    "ikke-gi-rad/likner": (
+        "Dette høres ut som et råd, selv om det er pakket inn. Del heller hva du selv gjorde, "
+        "eller spør om den andre ønsker å høre det.",
+        "Dette høyrest ut som eit råd, sjølv om det er pakka inn. Del heller kva du sjølv "
+        "gjorde, eller spør om den andre ønskjer å høyre det.",
+    ),
+    "dele-smerte/likner": (
+        "Dette høres ut som trøst som kan gjøre det vonde mindre enn det er for den andre. Vis "
+        "heller at du hører hvor tungt det er.",
+        "Dette høyrest ut som trøyst som kan gjere det vonde mindre enn det er for den andre. "
+        "Vis heller at du høyrer kor tungt det er.",
+    ),
+    "her-og-na/likner": (
+        "Dette høres ut som en fortelling om det som har vært. Si gjerne noe om hvordan du "
+        "har det nå, når du forteller det.",
+        "Dette høyrest ut som ei forteljing om det som har vore. Sei gjerne noko om korleis "
+        "du har det no, når du fortel det.",
+    ),
+    "din-sannhet/likner": (
+        "Dette høres ut som om du setter spørsmålstegn ved den andres opplevelse. Den andres "
+        "opplevelse er den andres sannhet; si heller hvordan du selv ser det.",
+        "Dette høyrest ut som om du set spørsmålsteikn ved opplevinga til den andre. Ho er "
+        "sanninga til den andre; sei heller korleis du sjølv ser det.",
+    ),
+    "taushetsplikt/likner": (
+        "Dette høres ut som at du forteller videre om en annen i gruppa. Det som blir sagt i "
+        "gruppa, og hvem som er med, blir i gruppa.",
+        "Dette høyrest ut som at du fortel vidare om ein annan i gruppa. Det som blir sagt i "
+        "gruppa, og kven som er med, blir i gruppa.",
+    ),
     "styrke/jeg": (
         "Fint: du snakker ut fra deg selv og setter ord på hvordan du har det.",
         "Fint: du snakkar ut frå deg sjølv og set ord på korleis du har det.",
