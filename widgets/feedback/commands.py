@@ -259,6 +259,7 @@ def _held_out(ndt_dir: Path | str, args: argparse.Namespace) -> int:
         r = held_out(ndt_dir, out, iterations=args.iterations, prune=args.prune)
     print("held-out NDT (every tenth sentence, not trained on):")
     print(f"  UPOS {r.upos}   en/ein DET-vs-PRON {r.en_ein}   verb form {r.verb_form}")
+    print(f"  tense of finite verbs {r.tense}")
     print("  si-jeg en/ein flagged: word lists alone -> with the tagger")
     for key in sorted(r.lists):
         print(f"  {key:<8} {r.lists[key]!s:>18} -> {r.combined[key]!s:>18}")
@@ -280,10 +281,12 @@ def _cmd_evaluate_tagger(args: argparse.Namespace) -> int:
                 "upos": r.upos.rate,
                 "en_ein": r.en_ein.rate,
                 "verb_form": r.verb_form.rate,
+                "tense": r.tense.rate,
                 "verb_lemma": r.lemma.rate,
                 "words": r.upos.total,
                 "en_ein_total": r.en_ein.total,
                 "verbs": r.verb_form.total,
+                "finite_verbs": r.tense.total,
             }
             for name, r in results.items()
         }
@@ -291,10 +294,14 @@ def _cmd_evaluate_tagger(args: argparse.Namespace) -> int:
         return 0
     print(f"{ud_dir}: tagger accuracy (gold UD tags)")
     print(
-        f"{'file':<30} {'UPOS':>22} {'en/ein DET-vs-PRON':>20} {'verb form':>20} {'verb lemma':>20}"
+        f"{'file':<30} {'UPOS':>22} {'en/ein DET-vs-PRON':>20} {'verb form':>20}"
+        f" {'finite verb tense':>20} {'verb lemma':>20}"
     )
     for name, r in results.items():
-        print(f"{name:<30} {r.upos!s:>22} {r.en_ein!s:>20} {r.verb_form!s:>20} {r.lemma!s:>20}")
+        print(
+            f"{name:<30} {r.upos!s:>22} {r.en_ein!s:>20} {r.verb_form!s:>20}"
+            f" {r.tense!s:>20} {r.lemma!s:>20}"
+        )
     if args.errors:
         print("most frequent confusions (gold -> tagged), all files:")
         for (gold, got), n in results["total"].confusion.most_common(20):

@@ -516,12 +516,14 @@ class TaggerScores:
     upos: Accuracy = field(default_factory=Accuracy)
     en_ein: Accuracy = field(default_factory=Accuracy)
     verb_form: Accuracy = field(default_factory=Accuracy)
+    #: finite verbs only (UD ``Tense=Pres``/``Past``, not imperatives): the tense right
+    tense: Accuracy = field(default_factory=Accuracy)
     lemma: Accuracy = field(default_factory=Accuracy)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     en_errors: list[str] = field(default_factory=list)
 
     def add(self, other: TaggerScores) -> None:
-        for name in ("upos", "en_ein", "verb_form", "lemma"):
+        for name in ("upos", "en_ein", "verb_form", "tense", "lemma"):
             getattr(self, name).add(getattr(other, name))
         self.confusion.update(other.confusion)
 
@@ -574,6 +576,9 @@ def evaluate_file(path: str | Path, model: Model) -> TaggerScores:
                 if gold is not None:
                     out.verb_form.total += 1
                     out.verb_form.right += g.form == gold
+                    if gold in ("pres", "past"):
+                        out.tense.total += 1
+                        out.tense.right += g.form == gold
                     out.lemma.total += 1
                     out.lemma.right += g.lemma == lem.lower()
     return out
@@ -622,6 +627,7 @@ class HeldOut:
     upos: Accuracy = field(default_factory=Accuracy)
     en_ein: Accuracy = field(default_factory=Accuracy)
     verb_form: Accuracy = field(default_factory=Accuracy)
+    tense: Accuracy = field(default_factory=Accuracy)
     #: per variety and gold class ("nb DET", "nn PRON"): flagged by the word
     #: lists alone, and by the lists with the tagger (what si-jeg does)
     lists: dict[str, Accuracy] = field(default_factory=dict)
@@ -654,6 +660,9 @@ def held_out(
                 if ":" in gold:
                     res.verb_form.total += 1
                     res.verb_form.right += got.partition(":")[2] == gold.partition(":")[2]
+                    if gold.endswith((":pres", ":past")):
+                        res.tense.total += 1
+                        res.tense.right += got.partition(":")[2] == gold.partition(":")[2]
             idx = [
                 i
                 for i, (w, lab) in enumerate(zip(ex.words, ex.labels, strict=True))
