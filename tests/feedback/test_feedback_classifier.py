@@ -176,7 +176,7 @@ def test_the_model_loads_on_the_first_check_not_on_import() -> None:
 def test_train_classifier_writes_where_it_is_told_and_can_leave_a_file_out(tmp_path, capsys):
     out = tmp_path / "m.bin"
     assert main(["train-classifier", "--without", "feedback_blind_6.jsonl", "--out", str(out)]) == 0
-    assert "from 4 files" in capsys.readouterr().out
+    assert f"from {len(TRAINING_FILES) - 1} files" in capsys.readouterr().out
     assert Classifier(out.read_bytes()).meta["trained_on"] < classifier.load().meta["trained_on"]
     assert main(["train-classifier", "--without", "finnes-ikke.jsonl", "--out", str(out)]) == 2
     assert "finnes-ikke.jsonl" in capsys.readouterr().err
@@ -197,3 +197,17 @@ def test_evaluate_with_another_classifier_or_none(tmp_path, capsys):
         assert "not a classifier model" in capsys.readouterr().err
     finally:
         classifier.use(None)
+
+
+def test_gossip_needs_someone_to_be_about(hand_made) -> None:
+    assert found("Jeg liker sladder om kjendiser i bladene.", "taushetsplikt") == []
+    assert found("Dere er ikke sladder for meg.", "taushetsplikt") == []
+    assert found("Hun sa det var sladder.", "taushetsplikt") == ["Hun sa det var sladder."]
+    assert found("Jeg hørte sladder om Kari.", "taushetsplikt") == ["Jeg hørte sladder om Kari."]
+
+
+def test_a_sentence_the_rules_read_as_comfort_is_not_also_advice(hand_made) -> None:
+    # «Ikke tenk på det» is comfort (a rule); «sykling» alone makes the model say advice
+    assert found("Ikke tenk på det, sykling hjelper deg.", "dele-smerte")
+    assert found("Ikke tenk på det, sykling hjelper deg.", "ikke-gi-rad") == []
+    assert found("Jeg hører deg. Sykling hjelper deg.", "ikke-gi-rad") == ["Sykling hjelper deg."]

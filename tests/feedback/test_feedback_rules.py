@@ -1188,3 +1188,56 @@ def test_round2_findings_keep_span_message_and_rewrite() -> None:
     [g] = brudd("Du ser jo heilt frisk ut, du.", "nn")
     assert g.principle == "din-sannhet" and g.message and g.suggestion
     assert g.message != next(iter(brudd("Du ser jo helt frisk ut.", "nb"))).message
+
+
+# -- round 3 (2026-12-03) --------------------------------------------------------
+STORY = (
+    "Etter skilsmissen flyttet jeg til Hamar og så begynte jeg på et nytt studium "
+    "og så traff jeg en ny kjæreste og så fikk vi en datter"
+)
+
+
+@pytest.mark.parametrize(
+    ("ending", "breach"),
+    [
+        (", sånn blir det når man starter på nytt.", True),  # a moral about people
+        (", så du må bare prøve noe nytt du også.", True),  # advice to the listener
+        (", og nå kjenner jeg at jeg er redd for å miste alt igjen.", False),
+        (", og jeg vet ikke om jeg orker mer.", False),  # the speaker's present
+        (", og det er fortsatt vanskelig.", False),  # the present, no one else speaks
+    ],
+)
+def test_a_closing_moral_is_not_the_speakers_now(ending: str, breach: bool) -> None:
+    got = [f.principle for f in check(STORY + ending, "nb") if f.kind == "brudd"]
+    assert ("her-og-na" in got) is breach, got
+
+
+@pytest.mark.parametrize(
+    ("text", "principle"),
+    [
+        ("Hun var ikke så deprimert som du sier.", "din-sannhet"),
+        ("Så syk er du vel ikke.", "din-sannhet"),
+        ("Faren din hadde det sikkert vondt selv.", "din-sannhet"),
+        ("Du er heldig som har så mange venner.", "dele-smerte"),
+        ("Det er ikkje noko å bry seg om.", "dele-smerte"),
+        ("Alle blir jo lei seg av sånt.", "si-jeg"),
+        ("Det nytter ikke å mase, så du må bare vente.", "ikke-gi-rad"),
+    ],
+)
+def test_round_three_families(text: str, principle: str) -> None:
+    assert principle in {f.principle for f in check(text) if f.kind == "brudd"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg er ikke så flink som du tror.",  # the speaker's own
+        "Jeg er heldig som har en god nabo.",
+        "Jeg prøver å ikke ta det så tungt.",
+        "Alle spør etter mamma, ingen spør etter meg.",
+        "Han ringte i går, så du må ikke tro at han har glemt deg.",
+    ],
+)
+def test_round_three_look_alikes_stay_clean(text: str) -> None:
+    got = [f for f in check(text) if f.kind == "brudd"]
+    assert got == [], [(f.principle, text[f.start : f.end]) for f in got]

@@ -244,6 +244,8 @@ def rule(ctx: Context, found: set[str], skip: frozenset[str] = frozenset()) -> l
             continue
         if me and principle in _SAID_TO_SOMEONE:
             continue
+        if principle == "taushetsplikt" and not _someone_else(ctx, words):
+            continue  # «Jeg er heldig som har dere i gruppa»: no one is talked about
         if principle == "her-og-na" or len(ctx.sentences) == 1:
             start, end = ctx.tokens[0].start, ctx.tokens[-1].end
         else:
@@ -252,6 +254,10 @@ def rule(ctx: Context, found: set[str], skip: frozenset[str] = frozenset()) -> l
                 key=lambda s: model.logits(features(_words(ctx, s.first, s.stop)))[k],
             )
             start, end = best.start, best.end
+        if principle in _SAID_TO_SOMEONE and ctx.claimed(start, end):
+            # the rules have read this sentence as comfort or overruling
+            # («Ikkje ta det så tungt» is comfort, not also advice)
+            continue
         out.append(
             Finding(
                 principle,
@@ -275,6 +281,23 @@ _YOU = wordset("du deg din di ditt dine dere dykk dokker dokk deres dykkar dokke
 
 def _only_about_me(words: list[str]) -> bool:
     return not _I.isdisjoint(words) and _YOU.isdisjoint(words)
+
+
+# Gossip is about someone: a third person, or a name.
+_THIRD = wordset(
+    """han hun ho hen ham henne honom hans hennar hennes de dei dem deira deres
+    noen nokon en ein ei mannen kona sønnen dottera datteren"""
+)
+
+
+def _someone_else(ctx: Context, words: list[str]) -> bool:
+    if not _THIRD.isdisjoint(words):
+        return True
+    return any(
+        t.kind == "w" and t.text[:1].isupper() and t.low not in _I and i != s.first
+        for s in ctx.sentences
+        for i, t in enumerate(ctx.tokens[s.first : s.stop], s.first)
+    )
 
 
 # The fixed rewrite shown with a finding of the classifier's, per principle.

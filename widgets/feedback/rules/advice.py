@@ -334,6 +334,8 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
     s = ctx.sentence(i)
     pw = ctx.word(ctx.prev(i))
     subordinate = pw in SUBORDINATORS
+    if pw == "så" and mw == "må" and ctx.word(ctx.next(m)) not in ("ikke", "ikkje", "ikkie"):
+        subordinate = False  # "…, så du må bare komme deg ut" concludes: it advises
     if pw == "at":
         # "jeg synes at du skal" advises; "jeg hører at du må" reports.
         k = ctx.prev(ctx.prev(i))  # type: ignore[arg-type]

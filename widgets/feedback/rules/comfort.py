@@ -272,6 +272,7 @@ _OLD_CHECKS.update(
     (p, "imp")
     for p, _ in _PATTERNS
     if p.startswith((r"\bta\s+det\s+(?:helt", r"\b(?:se|sjå)\s+(?:på\s+)?det\s+positive"))
+    or p.endswith(r"\s+ta\s+det\s+(?:så\s+)?(?:tungt|hardt|personlig|personleg|ille)\b")
 )
 
 _FALL = r"(?:i\s+hvert\s+fall|i\s+alle\s+fall|iallfall|ihvertfall|i\s+det\s+minste|tross\s+alt)"
@@ -623,6 +624,54 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
         "own",
     ),
 ]
+# Round 3 (2026-12-03): minimising in everyday words, a silver lining in
+# "heldig som", a comparison as an imperative, the dead's wish, moving on.
+_PATTERNS2 += [
+    (
+        r"\bdet\s+(?:er|e)\s+(?:jo\s+|da\s+)?(?:ikke|ikkje|kje|ik|itj)\s+(?:noe|noko|nåke|någe)\s+"
+        r"(?:å\s+)?(?:bry\s+seg\s+om|å\s+bry\s+seg\s+om|å\s+gråte\s+for|å\s+grine\s+for|"
+        r"å\s+henge\s+seg\s+opp\s+i|å\s+henga\s+seg\s+opp\s+i)\b",
+        "bry gråte grine henge henga",
+        "own",
+    ),
+    (
+        r"\b(?:du|dere|dokker|døkk|han|hun|ho|hen|de|dei)\s+(?:er|var|e)\s+(?:jo\s+|da\s+|nå\s+|no\s+|"
+        r"faktisk\s+|tross\s+alt\s+)*(?:heldig|heldige|heldige)\s+(?:som|at)\b",
+        "heldig heldige",
+        "own",
+    ),
+    (
+        r"\b(?:tenk|tenkj)\s+(?:på\s+)?(?:hvordan|korleis|kor|åssen|koss)\s+(?:[^\W\d_]+\s+){1,3}?"
+        r"(?:kunne|kunna|kunnet)\s+(?:ha\s+)?(?:hatt\s+det|hat\s+det|vært|vore|blitt|vorte|gått|gått\s+ille)\b",
+        "tenk tenkj",
+        "imp",
+    ),
+    (
+        r"\b(?:han|hun|ho|hen|de|dei)\s+(?:ville|vil|hadde\s+villet|ville\s+ha)\s+(?:ha\s+)?"
+        r"(?:ønsket|ønskt|ynskt|villet)?\s*(?:at\s+)?(?:du|dere|dokker|døkk)\s+(?:skulle|skal|skulla)\s+"
+        r"(?:leve|levd|gå|komme|kome|kom)\s+(?:videre|vidare|vidare\s+med\s+livet)\b",
+        "videre vidare",
+        "own",
+    ),
+    (
+        r"\b(?:får|må|skal)\s+(?:bare\s+|berre\s+|jo\s+|no\s+|nå\s+)*(?:komme|kome|kom|koma)\s+"
+        r"(?:seg|oss|deg)\s+(?:videre|vidare)\b",
+        "videre vidare",
+        None,
+    ),
+    (
+        r"\bdet\s+(?:er|e)\s+(?:jo|da)\s+(?:så\s+|veldig\s+|mange\s+år\s+|så\s+mange\s+år\s+)?"
+        r"(?:lenge|lengje)\s+(?:siden|sidan)(?:\s+(?:nå|no))?(?=\s*(?:[.,!?;]|$|og\b|men\b))",
+        "lenge lengje",
+        "own",
+    ),
+    (
+        r"\b(?:nå|no)\s+(?:er|e)\s+det\s+(?:jo|heldigvis|da)\s+over\b"
+        r"|\bdet\s+(?:er|e)\s+(?:jo|heldigvis)\s+over\s+(?:nå|no)\b",
+        "over",
+        "own",
+    ),
+]
 _COMFORT: PhraseSet[tuple[str, str | None]] = PhraseSet(
     [(p, gate, (p, _OLD_CHECKS.get(p))) for p, gate in _PATTERNS]
     + [(p, gate, (p, check)) for p, gate, check in _PATTERNS2]
@@ -716,6 +765,9 @@ _LISTENER = wordset("du dere dykk dokker")
 _LINKS = wordset("bare berre nå no så da jo men og altså")
 
 
+_NEGATIONS = frozenset({"ikke", "ikkje", "ikkie", "kje", "ik"})
+
+
 def _imperative(ctx: Context, start: int, end: int) -> bool:
     """An imperative said to the listener, not someone else's must: «Legen sier
     at jeg må ta det med ro», «han prøver å ikke tenke på det»."""
@@ -724,6 +776,9 @@ def _imperative(ctx: Context, start: int, end: int) -> bool:
         return True
     p = ctx.prev(k)
     w = ctx.word(p)
+    if w in _NEGATIONS:  # "eg prøver å ikkje ta det tungt": the word before the "not"
+        p = ctx.prev(p)  # type: ignore[arg-type]
+        w = ctx.word(p)
     if w is None:
         return True
     if w in SUBJECT_PRONOUNS and w not in _LISTENER:

@@ -398,7 +398,13 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             return n, "general"  # "alle pårørende føler …", "for alle pårørende"
         if w == "alle" and nw == "som" and _subject_position(ctx, i) and _generic_relative(ctx, n):  # type: ignore[arg-type]
             return n, "general"  # "alle som har vært gjennom en skilsmisse kjenner …"
+        if w == "alle" and nw in _ASKING:
+            return None  # "Alle spør hvordan hun har det": what the people around do
         s = ctx.sentence(i)
+        if (
+            _subject_position(ctx, i) and nw in _VERBS and ctx.word(ctx.next(n)) == "jo"  # type: ignore[arg-type]
+        ):
+            return i, "general"  # "alle blir jo nervøse …": a claim about everyone
         if ctx.claimed(s.start, s.end):
             # "Det er ikkje så farleg, alle gløymer ting", "Det stemmer ikke at
             # alle er mot deg": the generalisation belongs to the comfort or
@@ -421,6 +427,7 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
 
 
 _FACT_NEXT = wordset("det at om noe noko")
+_ASKING = wordset("spør spurte spurde spurt lurer lurte lurar")
 
 
 def _a_fact(ctx: Context, v: int) -> bool:

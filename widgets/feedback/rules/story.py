@@ -35,6 +35,7 @@ from ..lexicon import FEELING_VERBS, KNOWN, NOW, PREPOSITIONS
 from ..messages import message, suggestion_text
 from ..tokens import wordset
 from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
+from .generic import generic_en
 
 __all__ = [
     "MIN_CLAUSES",
@@ -85,6 +86,9 @@ _OFFERED = re.compile(
     r"|\b(?:ikke|ikkje)\s+(?:var\s+|er\s+)?(?:den|det)\s+(?:eneste|einaste)\b",
     re.IGNORECASE,
 )
+# Who speaks in a clause: the speaker, or people in general / the listener.
+_OWN = wordset("jeg eg meg min mi mitt mine")
+_OTHER = wordset("man folk du deg dere dokker døkk alle")
 _PEOPLE = wordset("jeg eg vi me han hun ho de dei meg oss ham henne dem mamma pappa mor far")
 # Verb forms that in a story are nearly always an article ("det et halvt år").
 _ARTICLE_LIKE = frozenset({"et"})
@@ -102,6 +106,10 @@ class Clause:
     verbs: list[int] = field(default_factory=list)  # token index of each tense
     nows: list[int] = field(default_factory=list)  # token index of each now-word
     feeling: bool = False
+    #: the speaker in the first person singular ("jeg", "meg", "min" …) speaks here
+    own: bool = False
+    #: a generic or addressed person ("man", "folk", "du", generic "ein") speaks here
+    other: bool = False
 
     @property
     def now(self) -> bool:
@@ -159,8 +167,13 @@ class Tenses:
 
     @property
     def present(self) -> int:
-        """Present-tense verbs outside reported speech."""
-        return sum(t == "present" for c in self.clauses if not self._reported(c) for t in c.tenses)
+        """Present-tense verbs outside reported speech and a closing moral."""
+        return sum(
+            t == "present"
+            for c in self.clauses[: self._moral()]
+            if not self._reported(c)
+            for t in c.tenses
+        )
 
     @property
     def with_verbs(self) -> int:
@@ -179,8 +192,27 @@ class Tenses:
                 return True  # "jeg kjenner meg så sliten"
         # "… og jeg vet ikke hva jeg skal gjøre", "… og jeg har aldri tilgitt
         # ham": the story ends in the present (reported speech aside).
-        last = next((c for c in reversed(self.clauses) if c.tenses and not self._reported(c)), None)
-        return last is not None and last.tenses[-1] in ("present", "perfect")
+        told = [c for c in self.clauses[: self._moral()] if c.tenses and not self._reported(c)]
+        return bool(told) and told[-1].tenses[-1] in ("present", "perfect")
+
+    def _moral(self) -> int:
+        """Where a closing moral or piece of advice begins (else the clause count).
+
+        "…, sånn blir det jo når man vokser opp i et sånt hjem", "…, så du må
+        bare komme deg ut": present clauses at the end in which a generic or
+        addressed person speaks and the speaker does not. They say how things
+        are for people, or what the listener should do, not how it is now for
+        the speaker, so the story has not turned to the present.
+        """
+        k = len(self.clauses)
+        other = False
+        while k > 0:
+            c = self.clauses[k - 1]
+            if c.own or "past" in c.tenses or "perfect" in c.tenses or c.now_in_present():
+                break
+            other = other or c.other
+            k -= 1
+        return k if other else len(self.clauses)
 
 
 def _verb_by_context(ctx: Context, i: int) -> bool:
@@ -303,6 +335,10 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
                 cur.opener = w  # "og at", "men så": the inner word says more
             if w not in ("så", "da", "då"):
                 continue  # "så" and "da" may also be a verb or a now-word's partner
+        if w in _OWN:
+            cur.own = True
+        elif w in _OTHER or (w in ("en", "ein") and generic_en(ctx, i)):
+            cur.other = True
         if w in NOW or (w == "i" and ctx.word(ctx.next(i)) in _NOW_AFTER_I):
             cur.nows.append(i)
             continue

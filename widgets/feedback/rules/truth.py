@@ -536,6 +536,69 @@ _PATTERNS += [
         "dramatiserer dramatiserar svartmaler svartmålar paranoid hysterisk",
     ),
 ]
+# Round 3 (2026-12-03): overruling in everyday words.
+_PATTERNS += [
+    # "hun hadde det sikkert ikke så vondt som du tror", "ikkje så ille som han seier"
+    (
+        r"(?<!\bjeg er )(?<!\bjeg var )(?<!\beg er )(?<!\beg var )(?<!\beg e )"
+        r"\b(?:ikke|ikkje|ik|kje|itj)\s+(?:så|like)\s+(?:[^\W\d_]+\s+){1,4}?som\s+"
+        r"(?:du|dere|dokker|døkk|han|hun|ho|hen)\s+(?:tror|trur|trodde|trudde|sier|seier|sa|tenker|"
+        r"tenkjer|beskriver|skildrar|framstiller|fremstiller|gjør\s+det\s+til|gjer\s+det\s+til)\b"
+        r"(?![^.!?]*\b(?:jeg|eg|meg)\b)",
+        "som",
+    ),
+    # "så åleine er ho no ikkje", "så syk er du ikke"
+    (
+        r"\bså\s+[^\W\d_]+\s+(?:er|e|var)\s+(?:du|dere|dokker|døkk|han|hun|ho|hen)\s+"
+        r"(?:nå\s+|no\s+|vel\s+|jo\s+|da\s+|heller\s+)*(?:ikke|ikkje|ik|kje|itj)\b",
+        "så",
+    ),
+    # "det var vel ikke hver dag heller"
+    (
+        r"\b(?:var|er|e)\s+(?:vel|nok|da|jo|no|nå)\s+(?:ikke|ikkje|ik|kje|itj)\s+(?:[^\W\d_]+\s+){1,3}?"
+        r"heller\b(?![^.!?]*\b(?:jeg|eg|meg|vi|me|oss)\b)",
+        "heller",
+    ),
+    # excusing the one who hurt: "han hadde det sikkert vanskeleg sjølv"
+    (
+        r"\b(?:han|hun|ho|hen|de|dei|mora|faren|moren|far|mor)\s+(?:hadde|har)\s+det\s+(?:nok\s+|sikkert\s+|"
+        r"vel\s+|jo\s+|også\s+|òg\s+)+(?:vanskelig|vanskeleg|tungt|vondt|vont|tøft|ikke\s+lett|"
+        r"ikkje\s+lett)\s+(?:selv|sjølv|sjøl|sjæl|også|òg)\b",
+        "selv sjølv sjøl sjæl også òg",
+    ),
+    # "eg trur du har gløymt korleis det eigentleg var"
+    (
+        r"\bdu\s+(?:har\s+)?(?:nok\s+|sikkert\s+|vel\s+|kanskje\s+)*(?:glemt|gløymt|gløymd|glømt)\s+"
+        r"(?:hvordan|korleis|kor|åssen|koss|hva|kva)\s+(?:det|han|hun|ho)\s+(?:egentlig\s+|eigentleg\s+)?"
+        r"(?:var|hadde)\b",
+        "glemt gløymt gløymd glømt",
+    ),
+    # "eg trur ikkje det er det det handlar om"
+    (
+        r"\b(?:tror|trur)\s+(?:ikke|ikkje|ik|kje|itj)\s+(?:at\s+)?det\s+(?:er|e)\s+det\s+(?:det\s+)?"
+        r"(?:handler|handlar|dreier\s+seg|dreiar\s+seg|gjelder|gjeld)\s+om\b",
+        "handler handlar dreier dreiar gjelder gjeld",
+    ),
+    # "du overtenker det nok", "du overanalyserer"
+    (
+        r"\bdu\s+(?:overtenker|overtenkjer|overanalyserer|overanalyserar|overdramatiserer|"
+        r"overdramatiserar)\b|\b(?:overtenker|overtenkjer|overanalyserer|overanalyserar)\s+du\b",
+        "overtenker overtenkjer overanalyserer overanalyserar overdramatiserer overdramatiserar",
+    ),
+    # "hun er sikkert bare en helt vanlig trassig tenåring"
+    (
+        r"\b(?:han|hun|ho|hen|det|du)\s+(?:er|e)\s+(?:sikkert|nok|vel|jo)\s+(?:bare|berre)\s+"
+        r"(?:en|ei|ein|eit|et)\s+(?:helt\s+|heilt\s+)?(?:vanlig|vanleg|normal)\b",
+        "vanlig vanleg normal",
+    ),
+    # "du var jo ikke så glad i den jobben uansett"
+    (
+        r"\bdu\s+(?:var|har\s+vært|har\s+vore|e|er)\s+(?:jo\s+|vel\s+|nå\s+|no\s+)*(?:ikke|ikkje|ik|kje)"
+        r"\s+(?:så\s+)?(?:glad\s+i|fornøyd\s+med|nøgd\s+med|begeistret\s+for|begeistra\s+for)\b"
+        r"[^.!?]*\buansett\b",
+        "uansett",
+    ),
+]
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
 
 
