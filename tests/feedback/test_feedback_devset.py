@@ -100,7 +100,7 @@ BLIND_MICRO_FLOOR = 0.95
 # A batch just scored and not yet built on keeps the floors of its blind score
 # (every principle's F1, micro-F1), so no later change loses what it found; it
 # moves up to the common floors once a round of changes has used it.
-NOT_YET_BUILT_ON: dict[str, tuple[float, float]] = {}
+NOT_YET_BUILT_ON = {"feedback_blind_10": (0.7, 0.82), "feedback_blind_11": (0.7, 0.8)}
 # Batches a round has used in part (the classifier trained on them, the rules
 # were fixed on some of their errors) keep floors just under today's figures
 # (si-jeg 0.875 and 0.889 are their lowest).
