@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import ADVERBS, KNOWN, SAY_VERBS, SUBORDINATORS
+from ..lexicon import ADVERBS, KNOWN, NEGATIONS, SAY_VERBS, SUBORDINATORS
 from ..messages import message, suggestion_text
 from ..patterns import PhraseSet
 from ..tokens import Sentence, wordset
@@ -334,7 +334,7 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
     s = ctx.sentence(i)
     pw = ctx.word(ctx.prev(i))
     subordinate = pw in SUBORDINATORS
-    if pw == "så" and mw == "må" and ctx.word(ctx.next(m)) not in ("ikke", "ikkje", "ikkie"):
+    if pw == "så" and mw == "må" and ctx.word(ctx.next(m)) not in NEGATIONS:
         subordinate = False  # "…, så du må bare komme deg ut" concludes: it advises
     if pw == "at":
         # "jeg synes at du skal" advises; "jeg hører at du må" reports.
