@@ -1157,7 +1157,8 @@ def test_round2_comfort_families(text: str, found: set[str]) -> None:
         ("Det er bare stress på jobben om dagen, og jeg sover dårlig.", set()),
         ("Det har du nok misforstått.", {"din-sannhet"}),
         ("Nei, det stemmer da ikke.", {"din-sannhet"}),
-        ("Ikke vær så hard mot deg selv.", {"din-sannhet"}),
+        # round 4: not din-sannhet; comfort in the imperative is dele-smerte
+        ("Ikke vær så hard mot deg selv.", set()),
         ("Det var nok ikkje det ho meinte.", {"din-sannhet"}),
         ("Det var ikke det jeg mente.", set()),
         ("Du har ingen grunn til å være lei deg.", {"din-sannhet"}),
@@ -1241,3 +1242,75 @@ def test_round_three_families(text: str, principle: str) -> None:
 def test_round_three_look_alikes_stay_clean(text: str) -> None:
     got = [f for f in check(text) if f.kind == "brudd"]
     assert got == [], [(f.principle, text[f.start : f.end]) for f in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "principle"),
+    [
+        # an absent member's situation, in the order of a subordinate clause too
+        ("Trond kommer ikke mer, han har mistet førerkortet.", "nb", "taushetsplikt"),
+        ("Siri kjem ikkje, ho er innlagd att.", "nn", "taushetsplikt"),
+        ("Sidan Olav ikkje kom i kveld, kan eg seie at han har fått kreft.", "nn", "taushetsplikt"),
+        ("Mona er ikkje her i dag. Ho fortalde meg at ho har gjeld.", "nn", "taushetsplikt"),
+        # advice as "in your shoes", in dialect too
+        ("Om eg var i din situasjon, hadde eg sagt opp.", "nn", "ikke-gi-rad"),
+        ("Hvis æ va dæ, hadd æ ringt advokaten.", "nb", "ikke-gi-rad"),
+        ("Lær deg å si nei.", "nb", "ikke-gi-rad"),  # the tagger reads the imperative
+        # comfort in the imperative and in everyday words
+        ("Vær glad for at du har jobben.", "nb", "dele-smerte"),
+        ("Ikkje gje deg sjølv skulda for det.", "nn", "dele-smerte"),
+        ("Du er jo ung, du.", "nb", "dele-smerte"),
+        ("Det kommer en ny vår, skal du se.", "nb", "dele-smerte"),
+        ("No har ho i alle fall fått ro.", "nn", "dele-smerte"),
+        ("Mange har det mye verre enn deg.", "nb", "dele-smerte"),
+        ("Han venner seg nok til det nye.", "nb", "dele-smerte"),
+        # overruling in everyday words
+        ("Det er ikke angst, det er bare nerver.", "nb", "din-sannhet"),
+        ("Du klarer nok mer enn du tror.", "nb", "din-sannhet"),
+        ("Du les for mykje inn i det ho sa.", "nn", "din-sannhet"),
+        ("Han tar det nok hardere enn det er.", "nb", "din-sannhet"),
+        ("Så mye drikker han vel ikke.", "nb", "din-sannhet"),
+        ("Hun mente det nok ikke så stygt.", "nb", "din-sannhet"),
+        # generalising with a relative clause
+        ("Folk som aldri har vært syke forstår ikke dette.", "nb", "si-jeg"),
+        ("Alle vi som har born med diagnose veit korleis det er.", "nn", "si-jeg"),
+    ],
+)
+def test_round_four_families(text: str, lang: str, principle: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert principle in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Per kommer ikke, han må jobbe.", "nb"),  # no situation told: (han må) is not in the list
+        ("Jonas kommer ikke før klokka sju.", "nb"),
+        ("Hvis jeg var i din situasjon, ville jeg blitt redd også.", "nb"),  # empathy
+        ("Da jeg var i din situasjon, gråt jeg mye.", "nb"),
+        ("Jeg er glad for at du kom.", "nb"),
+        ("Du er ung og redd, det skjønner jeg.", "nb"),
+        ("Jeg håper det kommer en bedre dag for meg.", "nb"),
+        ("Det kommer bedre dager, sier jeg til meg selv.", "nb"),
+        ("Det er ikke kreft, det er bare en cyste, sa legen til meg.", "nb"),
+        ("Det var ikke meningen, det var bare dumt av meg.", "nb"),
+        ("Jeg mente det nok ikke så vondt.", "nb"),
+        ("Folk som jobber på NAV har mye å gjøre.", "nb"),
+        ("Folk som kjenner meg vet at jeg er ærlig.", "nb"),
+        ("Eg blir redd når det ringjer, tenk om det er politiet.", "nn"),
+        ("Line er ikke her i kveld.", "nb"),
+    ],
+)
+def test_round_four_look_alikes_stay_clean(text: str, lang: str) -> None:
+    got = [f for f in check(text, lang) if f.kind == "brudd"]
+    assert got == [], [(f.principle, text[f.start : f.end]) for f in got]
+
+
+def test_a_retold_story_of_an_absent_member_is_also_not_here_and_now() -> None:
+    text = (
+        "Anne er ikke her i kveld, men hun fortalte meg at det begynte på jobben "
+        "og så ble hun syk og så mistet hun jobben og så flyttet mannen ut og så "
+        "solgte de huset i fjor."
+    )
+    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    assert {"taushetsplikt", "her-og-na"} <= got, got

@@ -33,6 +33,8 @@ TRAINING_FILES = (
     "feedback_blind_5.jsonl",
     "feedback_blind_6.jsonl",
     "feedback_blind_9.jsonl",
+    "feedback_blind_10.jsonl",
+    "feedback_blind_11.jsonl",
 )
 #: The principles the model speaks for. si-jeg and her-og-na are about form
 #: (which pronoun, which tense), where the rules are precise and the

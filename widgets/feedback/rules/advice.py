@@ -83,12 +83,22 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
     ),
     (r"\b(?:hva|kva)\s+med\s+å\b|\b(?:hva|kva)\s+om\s+du\b", "hva kva", "ikke-gi-rad/sporsmal"),
     (
-        r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg)\s+(?:var|hadde\s+vært|hadde\s+vore)\s+"
-        r"(?:deg|du)\b|\b(?:var|hadde)\s+(?:jeg|eg)\s+(?:vært\s+|vore\s+)?(?:deg|du)\b",
-        "var hadde",
+        r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg|æ|e)\s+(?:var|va|hadde\s+vært|hadde\s+vore)\s+"
+        r"(?:deg|du|dæ|dè)\b|\b(?:var|va|hadde)\s+(?:jeg|eg|æ)\s+(?:vært\s+|vore\s+)?(?:deg|du|dæ)\b",
+        "var va hadde",
         "ikke-gi-rad/modal",
     ),
     (r"\bi\s+ditt\s+sted\b|\bi\s+din\s+stad\b", "sted stad", "ikke-gi-rad/modal"),
+    # "hvis jeg var i din situasjon", "om eg stod i dine sko", "var eg i dine klede"
+    (
+        r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg|æ)\s+(?:var|va|sto|stod|hadde\s+vært|"
+        r"hadde\s+vore|hadde\s+stått|hadde\s+stått)\s+i\s+(?:din|dine|ditt|dine)\s+"
+        r"(?:situasjon|sko|skor|klær|klede|sted|stad|posisjon|tilfelle)\b"
+        r"|\b(?:var|sto|stod)\s+(?:jeg|eg|æ)\s+i\s+(?:din|dine|ditt)\s+"
+        r"(?:situasjon|sko|skor|klær|klede|posisjon)\b",
+        "situasjon sko skor klær klede posisjon tilfelle",
+        "ikke-gi-rad/modal",
+    ),
     (
         r"\b(?:mitt|mine)\s+(?:beste\s+)?(?:råd|tips|forslag)\b"
         r"|\b(?:rådet|tipset|forslaget|råda|rådene|tipsa|tipsene)\s+(?:mitt|mine)\b"
@@ -550,7 +560,10 @@ def _imperative(
         if j >= s.stop:
             return None
     w = low[j]
-    if w not in IMPERATIVES or toks[j].kind != "w":
+    if toks[j].kind != "w":
+        return None
+    verb = IMPERATIVES.get(w) or _tagged_imperative(ctx, j, led or start is not None)
+    if verb is None:
         return None
     if led and w in _ALSO_FINITE:
         return None  # "Så kom flaskene fram": a verb in second place, not a command
@@ -584,6 +597,7 @@ def _imperative(
         and (nw in PRESENT or nw in PAST)
         and nw not in IMPERATIVES
         and nw not in INFINITIVE
+        and nw not in _ARTICLES
     ):
         return None  # the word was a noun subject ("Start er ...")
     if n is None and not negated and w not in ("ring", "vent", "hvil", "kvil", "pust"):
@@ -598,14 +612,41 @@ def _imperative(
     action = None
     if not negated and w not in _NO_ACTION:
         rest = _action_from(ctx, n, s.stop) if n is not None else None
-        verb = IMPERATIVES[w]
         action = f"{verb} {rest}" if rest else verb
     return first, j, action
 
 
+_ARTICLES = wordset("en ei et ein eit")
+
+
+#: What follows an imperative ("Lær ham å …", "Kjøp deg …", "Snu deg"): the
+#: tagger is asked about an unknown first word only before one of these.
+_IMPERATIVE_NEXT = wordset(
+    """deg dykk dere dokker ham han henne ho hun dem dei seg en ei et ein eit det den
+    på med til av om fra frå ut opp inn ned bort vekk heller nå no"""
+)
+
+
+def _tagged_imperative(ctx: Context, j: int, led: bool) -> str | None:
+    """A verb the table does not list that the tagger reads as an imperative
+    opening the sentence ("Lær ham å si ifra"): its infinitive (the lemma)."""
+    if led or ctx.low[j] in KNOWN or len(ctx.low[j]) < 3:
+        return None
+    if ctx.word(ctx.next(j)) not in _IMPERATIVE_NEXT:
+        return None  # ask the tagger only where an object or a particle follows
+    tag = ctx.tag(j)
+    if tag.upos != "VERB" or tag.form != "imp":
+        return None
+    n = ctx.next(j)
+    if n is None or ctx.sentence(n) is not ctx.sentence(j):
+        return None  # a lone word
+    return tag.lemma if tag.lemma and tag.lemma != ctx.low[j] else None
+
+
 _TELL = wordset("si sei fortell fortel")
 _WONDER = wordset("tenk tenkj")
-_WONDER_NEXT = wordset("det deg dokker dere dykk at")  # "Tenk at det er to år sidan"
+# "Tenk at det er to år sidan", "tenk om det er politiet"
+_WONDER_NEXT = wordset("det deg dokker dere dykk at om")
 
 
 def _onward(ctx: Context, k: int) -> bool:
@@ -788,6 +829,26 @@ def asked_first(ctx: Context) -> tuple[list[Finding], set[int]]:
 _ADDRESSED = wordset("du dere dokker")
 
 
+_IF_I_WERE = re.compile(r"(?:hvis|om|viss|dersom|var|va|sto|stod)\s", re.IGNORECASE)
+#: What "if I were you, I would …" goes on to when it shares a feeling, not a plan.
+_FEELING_WOULD = wordset(
+    """blitt blitt vorte vært vore følt kjent reagert grått gråte grine grint sint redd
+    lei trist fortvilt knust sliten slitne utslitt glad lettet letta skuffet skuffa
+    bekymret bekymra"""
+)
+
+
+def _feels_too(ctx: Context, k: int | None, stop: int) -> bool:
+    seen = 0
+    while k is not None and k < stop and seen < 6:
+        if ctx.low[k] in _FEELING_WOULD:
+            return True
+        if ctx.tokens[k].kind == "w":
+            seen += 1
+        k = k + 1
+    return False
+
+
 def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
     """ikke-gi-rad breaches, and the indices of the sentences that hold advice."""
     out: list[Finding] = []
@@ -821,6 +882,8 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
                 continue  # "Hvis du trenger hjelp, …" is a condition, not advice
         if _JUST_TO.match(m.group()) and not _FIRST_PERSON.isdisjoint(ctx.low[s.first : s.stop]):
             continue  # "Det er bare å vente på svaret for meg nå": the speaker's own lot
+        if _IF_I_WERE.match(m.group()) and _feels_too(ctx, ctx.token_at(m.end()), s.stop):
+            continue  # "Hvis jeg var i din situasjon, ville jeg blitt redd også": empathy
         action = None
         # the action after "å"/"at"/"med å", when the phrase ends there
         k = ctx.token_at(m.end())

@@ -666,6 +666,88 @@ _PATTERNS2 += [
         "own",
     ),
 ]
+# Round 4 (2026-12-03, from blind batches 10 and 11): "be glad", "don't blame
+# yourself", youth and strength as comfort, a new day coming, peace at last,
+# others who have it worse in other words, a future that looks back on it.
+_SOFT4 = (
+    r"(?:(?:nok|sikkert|jo|nå|no|da|bare|berre|heller|i\s+alle\s+fall|iallfall|endelig|"
+    r"endeleg)\s+)*"
+)
+_PATTERNS2 += [
+    (
+        r"\b(?:vær|ver|væ)\s+" + _SOFT4 + r"(?:glad|takknemlig|takknemleg|fornøyd|nøgd)\s+"
+        r"(?:for|at|du|dere|dokker|han|hun|ho|det|dei|de|over)\b",
+        "glad takknemlig takknemleg fornøyd nøgd",
+        "imp",
+    ),
+    (
+        r"\b(?:ikke|ikkje)\s+(?:legg|gi|gje|ta|gjev)\s+(?:all\s+)?(?:skylda|skylden|skulda|skulden|"
+        r"ansvaret)\s+(?:på|for)\s+(?:deg|dykk|dere)\b"
+        r"|\b(?:ikke|ikkje)\s+(?:gi|gje|gjev)\s+(?:deg|dykk|dere)\s+(?:selv|sjølv|sjøl)\s+"
+        r"(?:skylda|skylden|skulda|skulden)\b"
+        r"|\b(?:ikke|ikkje)\s+(?:klandre|klandr|straff|bebreid|anklag)\s+(?:deg|dykk|dere)\b"
+        r"|\b(?:ikke|ikkje)\s+(?:vær|ver)\s+(?:så\s+)?(?:streng|hard|tøff|kritisk|hard)\s+"
+        r"(?:mot|med|på)\s+(?:deg|dykk|dere)\b",
+        "skylda skylden skulda skulden ansvaret klandre klandr straff bebreid anklag streng hard "
+        "tøff kritisk",
+        "imp",
+    ),
+    (
+        r"\b(?:det\s+)?(?:var|er)\s+(?:jo\s+)?(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+"
+        r"(?:du|dere|dokker|dykk)\s+(?:kunne|kunna|kunne\s+ha|kunna\s+ha)\s+(?:gjort|gjordt|gjøre|gjere)\b",
+        "ingenting noe noko",
+        None,
+    ),
+    (
+        r"\bdu\s+er\s+(?:jo\s+|da\s+|så\s+|fortsatt\s+|framleis\s+)*(?:ung|unge|ungt)\b"
+        r"(?!\s+(?:og\s+)?(?:redd|sliten|trøytt|lei|trist|alene|åleine|aleine))",
+        "ung unge ungt",
+        None,
+    ),
+    (
+        r"\bdet\s+(?:kommer|kjem|komme)\s+(?:nok\s+|jo\s+|alltid\s+|sikkert\s+)*"
+        r"(?:en|ein|ei|et|eit|nye|bedre|betre)\s+(?:ny\s+|nytt\s+|bedre\s+|betre\s+|lysare\s+|"
+        r"lysere\s+)?(?:dag|dagar|dager|vår|tid|tider|morgon|morgen|sommer|sommar)\b",
+        "dag dagar dager vår tid tider morgon morgen sommer sommar",
+        "own",
+    ),
+    (
+        r"\b(?:han|hun|ho|hen|dei|de)\s+(?:har|får|fikk|fekk|har\s+fått)\s+(?:det\s+)?"
+        + _SOFT4
+        + r"(?:fred|ro|kvile|hvile)\b(?!\s+(?:fra|frå)\s+(?:meg|oss))"
+        r"|\b(?:har|får|fikk|fekk)\s+(?:han|hun|ho|hen|dei|de)\s+" + _SOFT4 + r"(?:fred|ro)\b",
+        "fred ro kvile hvile",
+        "own",
+    ),
+    (
+        r"\b(?:mange|andre|folk|noen|nokon|mange\s+andre)\s+(?:som\s+)?har\s+(?:det\s+)?"
+        r"(?:mye\s+|mykje\s+|langt\s+|enda\s+|endå\s+|mykkje\s+)?(?:vondere|vondare|verre|værre|"
+        r"tyngre|jævligere)(?:\s+[^\W\d_]+)?\s+(?:enn|en)\s+(?:deg|du|dykk|dere|oss|dette|det|med)\b",
+        "vondere vondare verre værre tyngre jævligere",
+        None,
+    ),
+    (
+        r"\bdu\s+(?:kommer|kjem|vil|skal)\s+(?:til\s+å\s+)?(?:nok\s+|sikkert\s+)?(?:se|sjå|tenke|"
+        r"tenkje)\s+tilbake\s+på\b"
+        r"|\b(?:kommer|kjem)\s+det\s+(?:nok\s+|sikkert\s+|jo\s+)*til\s+å\s+(?:gå|ordne\s+seg|"
+        r"ordna\s+seg)\s*(?:bra|fint|greit|seg)?\b",
+        "tilbake kommer kjem",
+        None,
+    ),
+    (
+        r"\b(?:han|hun|ho|du|dei|de)\s+(?:venner|vennar|venjer|vil\s+venne|vil\s+venje|kommer\s+"
+        r"til\s+å\s+venne)\s+(?:seg|deg)\s+(?:nok\s+|sikkert\s+|fort\s+|snart\s+|jo\s+)*"
+        r"(?:til|med)\s+(?:det|det\s+nye|dette)\b",
+        "venner vennar venjer venne venje",
+        "own",
+    ),
+    (
+        r"\bdu\s+har\s+(?:jo\s+|da\s+)?(?:kommet|kome|klart)\s+(?:deg\s+)?(?:godt|bra|fint)\s+"
+        r"(?:ut\s+av|gjennom|over)\b",
+        "kommet kome klart",
+        None,
+    ),
+]
 _COMFORT: PhraseSet[tuple[str, str | None]] = PhraseSet(
     [(p, gate, (p, _OLD_CHECKS.get(p))) for p, gate in _PATTERNS]
     + [(p, gate, (p, check)) for p, gate, check in _PATTERNS2]
@@ -744,8 +826,21 @@ def _sentence_words(ctx: Context, start: int) -> set[str]:
 
 
 def _not_own(ctx: Context, start: int, end: int) -> bool:
-    """Not the speaker about themselves ("Jeg er heldig som har dere")."""
-    return _sentence_words(ctx, start).isdisjoint(_OWN_ALL)
+    """Not the speaker about themselves ("Jeg er heldig som har dere").
+
+    "vår" is "our" unless it is the season ("det kjem ein ny vår")."""
+    own = _sentence_words(ctx, start) & _OWN_ALL
+    if own == {"vår"}:
+        s = ctx.sentences[ctx.sentence_at(start)]
+        return all(
+            ctx.word(ctx.prev(k)) in _SEASON_BEFORE
+            for k in range(s.first, s.stop)
+            if ctx.low[k] == "vår"
+        )
+    return not own
+
+
+_SEASON_BEFORE = wordset("en ein ny neste til om i på denne")
 
 
 def _about_many(ctx: Context, start: int, end: int) -> bool:

@@ -354,7 +354,13 @@ def _next_says_of(ctx: Context, si: int, plural: bool = False) -> int | None:
         k = ctx.next(k)
         hops += 1
     v = ctx.word(k)
-    if v is None or not (v in PRESENT or v in PAST) or v in SAY_VERBS:
+    if v in SAY_VERBS:
+        # "Han fortalte meg at han tok opp lån": what the member confided, passed on
+        n = ctx.next(k)  # type: ignore[arg-type]
+        if ctx.word(n) in _TO_SPEAKER:
+            n = ctx.next(n)  # type: ignore[arg-type]
+        return k if ctx.word(n) in ("at", "om") else None
+    if v is None or not (v in PRESENT or v in PAST):
         return None
     if ctx.word(ctx.next(k)) in _TO_SPEAKER or v in _JUST_HERE:  # type: ignore[arg-type]
         return None
@@ -472,23 +478,19 @@ def _absent(ctx: Context) -> list[tuple[int, int]]:
         here: int | None = None
         if ctx.word(ctx.prev(i)) in _WHERE and ctx.word(v) in ("er", "e", "var"):
             here = v  # "hvor Per er", "kor Jon er"
-        elif ctx.word(v) in ("er", "var", "kom", "kjem", "kommer"):
+        elif ctx.word(v) in _BE_COME:
             neg = ctx.next(v)  # type: ignore[arg-type]
-            h = ctx.next(neg) if ctx.word(neg) in ("ikke", "ikkje") else None  # type: ignore[arg-type]
-            hw = ctx.word(h)
-            if hw in ("her", "med", "kommet", "kome"):
-                here = h
-            elif hw in ("i", "på") and (
-                _group_word(ctx.word(ctx.next(h)))  # type: ignore[arg-type]
-                or ctx.word(ctx.next(h)) in ("dag", "kveld", "møtet", "møte")  # type: ignore[arg-type]
-            ):
-                here = ctx.next(h)  # type: ignore[arg-type]  # "var ikke i gruppa", "kom ikke i dag"
+            if ctx.word(neg) in _NOT_HERE:
+                here = _not_here(ctx, v, neg)  # type: ignore[arg-type]
+        elif ctx.word(v) in _NOT_HERE and ctx.word(ctx.next(v)) in _BE_COME:  # type: ignore[arg-type]
+            here = _not_here(ctx, ctx.next(v), v)  # type: ignore[arg-type]  # "sidan Ingrid ikkje kom"
         if here is None:
             continue
         s = ctx.sentence(i)
-        # the next clause says how the person is: "…, han ligg på sjukehuset"
+        # the next clause says how the person is: "…, han ligg på sjukehuset",
+        # "…, kan eg fortelje at ho har fått utkastingsvarsel"
         k = next((k for k in range(here + 1, s.stop - 1) if low[k] in _HE_SHE), None)
-        if k is not None and k - here <= 5 and ctx.word(ctx.next(k)) in _STATE_VERBS:
+        if k is not None and k - here <= 8 and ctx.word(ctx.next(k)) in _STATE_VERBS:
             spans.append((t.start, toks[ctx.next(k)].end))  # type: ignore[index]
             continue
         nxt = _next_says_of(ctx, ctx.sent_of[i], plural=True)
@@ -497,6 +499,27 @@ def _absent(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
+def _not_here(ctx: Context, v: int, neg: int) -> int | None:
+    """Where "… er/kom ikke" says that someone is not at the meeting: "er ikke
+    her", "kom ikke i dag", "kommer ikke mer", "kjem ikkje," (None if it does not)."""
+    after = ctx.next(max(v, neg))
+    aw = ctx.word(after)
+    if aw in _HERE_WORDS:
+        return after
+    if aw in ("i", "på"):
+        nw = ctx.word(ctx.next(after))  # type: ignore[arg-type]
+        if _group_word(nw) or nw in ("dag", "kveld", "møtet", "møte"):
+            return ctx.next(after)  # "var ikke i gruppa", "kom ikke i dag"
+    last = max(v, neg)
+    ends = last + 1 >= len(ctx.tokens) or ctx.tokens[last + 1].text in (",", ".", ":", ";", "-")
+    if ctx.low[v] in _COME and (aw in _ANY_MORE or ends):
+        return last  # "Bjørn kommer ikke mer", "Kari kjem ikkje, ho er sjukmeld"
+    return None
+
+
+_BE_COME = wordset("er var kom kjem kommer")
+_COME = wordset("kom kjem kommer")
+_ANY_MORE = wordset("mer meir lenger lenger lengre tilbake")
 _WHERE = wordset("hvor kor")
 _HE_SHE = wordset("han hun ho")
 _NOT_HERE = wordset("ikke ikkje")
@@ -504,7 +527,7 @@ _HERE_WORDS = wordset("her med kommet kome")
 # Verbs that tell how someone is: "han ligg på sjukehuset", "ho har fått", "han drikker".
 _STATE_VERBS = wordset(
     """er var har hadde ligger ligg sliter slit drikker drikk drakk fikk fekk fått mistet
-    mista sitter sit kan orker orkar klarer klarar"""
+    mista sitter sit kan orker orkar klarer klarar ringte ringde sa fortalte fortalde"""
 )
 
 

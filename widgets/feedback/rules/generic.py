@@ -396,8 +396,17 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             return None
         if w == "alle" and nw in GROUP_NOUNS and not _here(ctx, n):  # type: ignore[arg-type]
             return n, "general"  # "alle pårørende føler …", "for alle pårørende"
-        if w == "alle" and nw == "som" and _subject_position(ctx, i) and _generic_relative(ctx, n):  # type: ignore[arg-type]
-            return n, "general"  # "alle som har vært gjennom en skilsmisse kjenner …"
+        if (
+            nw == "som"
+            and _subject_position(ctx, i)
+            and _generic_relative(ctx, n)  # type: ignore[arg-type]
+            and (w == "alle" or _main_verb_after(ctx, n))  # type: ignore[arg-type]
+        ):
+            # "alle som har vært gjennom en skilsmisse kjenner …", "Folk som
+            # spelar endrar seg aldri" (not "folk som bur her", said of some)
+            return n, "general"  # type: ignore[return-value]
+        if w == "alle" and nw in ("vi", "me") and ctx.word(ctx.next(n)) == "som":  # type: ignore[arg-type]
+            return n, "general"  # type: ignore[return-value]  # "Alle vi som e gift med veterana veit"
         if w == "alle" and nw in _ASKING:
             return None  # "Alle spør hvordan hun har det": what the people around do
         s = ctx.sentence(i)
@@ -492,6 +501,27 @@ def _here(ctx: Context, n: int) -> bool:
         if k is None:
             return False
         if ctx.low[k] in _HERE:
+            return True
+        k = ctx.next(k)
+    return False
+
+
+_SUCH_PEOPLE = wordset(
+    """vet veit skjønner skjønar forstår kjenner trenger treng synes synest ser bryr
+    endrer endrar forandrer forandrar lyver lyg klarer klarar tåler toler"""
+)
+
+
+def _main_verb_after(ctx: Context, som: int) -> bool:
+    """After "folk som <relative clause>", a present main verb that says what
+    such people are like: "Folk som aldri har hatt inkasso skjønner ikke …"."""
+    k = ctx.next(ctx.next(som) or som)  # past the relative clause's first word
+    for _ in range(8):
+        if k is None or ctx.tokens[k - 1].text in (".", "!", "?"):
+            return False
+        if ctx.low[k] in ("meg", "mæ", "oss", "jeg", "eg"):
+            return False  # "Folk som kjenner meg vet …": people the speaker knows
+        if ctx.low[k] in _SUCH_PEOPLE and ctx.word(ctx.prev(k)) not in ("å", "som", "at"):
             return True
         k = ctx.next(k)
     return False

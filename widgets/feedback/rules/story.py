@@ -87,9 +87,13 @@ _OFFERED = re.compile(
     re.IGNORECASE,
 )
 # Who speaks in a clause: the speaker, or people in general / the listener.
-_OWN = wordset("jeg eg meg min mi mitt mine")
+_OWN = wordset("jeg eg æ meg mæ min mi mitt mine")
+_NOT = wordset("ikke ikkje")
 _OTHER = wordset("man folk du deg dere dokker døkk alle")
-_PEOPLE = wordset("jeg eg vi me han hun ho de dei meg oss ham henne dem mamma pappa mor far")
+_PEOPLE = wordset(
+    """jeg eg æ vi me han hun ho de dei meg mæ oss ham henne dem mamma pappa mor far
+    kona mannen sambuaren"""
+)
 # Verb forms that in a story are nearly always an article ("det et halvt år").
 _ARTICLE_LIKE = frozenset({"et"})
 # Weak past endings; "-ste" words are mostly adjectives ("neste", "siste").
@@ -110,6 +114,8 @@ class Clause:
     own: bool = False
     #: a generic or addressed person ("man", "folk", "du", generic "ein") speaks here
     other: bool = False
+    #: says that someone is not here ("Line er ikke her i kveld, men hun fortalte …")
+    absent: bool = False
 
     @property
     def now(self) -> bool:
@@ -186,6 +192,8 @@ class Tenses:
     def turns_to_now(self) -> bool:
         """Does the account say anything about how it is now?"""
         for c in self.clauses:
+            if c.absent and not c.own:
+                continue  # "Line er ikke her i kveld": the retelling has not begun
             if c.now_in_present():
                 return True  # "og nå kjenner jeg", "nå har jeg skjønt"
             if c.feeling and "past" not in c.tenses and not self._reported(c):
@@ -335,6 +343,8 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
                 cur.opener = w  # "og at", "men så": the inner word says more
             if w not in ("så", "da", "då"):
                 continue  # "så" and "da" may also be a verb or a now-word's partner
+        if w == "her" and ctx.word(ctx.prev(i)) in _NOT:
+            cur.absent = True
         if w in _OWN:
             cur.own = True
         elif w in _OTHER or (w in ("en", "ein") and generic_en(ctx, i)):

@@ -507,11 +507,6 @@ _PATTERNS += [
         "ta",
     ),
     (
-        r"\b(?:ikke|ikkje)\s+(?:vær|ver|være|vere)\s+(?:så\s+|alt\s*for\s+|for\s+)?(?:streng|hard|kritisk|"
-        r"urettferdig|slem)\s+(?:mot|med|overfor|ovanfor)\s+deg\s+(?:selv|sjølv|sjøl)\b",
-        "streng hard kritisk urettferdig slem",
-    ),
-    (
         r"\b(?:det\s+var|det\s+er|det\s+e)\s+(?:nok\s+|sikkert\s+|jo\s+)*" + _NOT + r"\s+det\s+"
         r"(?:han|hun|ho|de|dei|hen|legen|sjefen|mora|faren|moren)\s+(?:mente|meinte|mener|meiner|sa|sagde|"
         r"seier|sier)\b",
@@ -597,6 +592,68 @@ _PATTERNS += [
         r"\s+(?:så\s+)?(?:glad\s+i|fornøyd\s+med|nøgd\s+med|begeistret\s+for|begeistra\s+for)\b"
         r"[^.!?]*\buansett\b",
         "uansett",
+    ),
+]
+# Round 4 (2026-12-03, from blind batches 10 and 11): renaming the other's
+# experience, "better than you think", reading too much into it, "he only says
+# that", "surely just teasing", the harm doubted in other words.
+_DOUBT = r"(?:nok|sikkert|sikert|vel|jo|bare|berre|nå|no|da)"
+_PATTERNS += [
+    # "Det er ikkje depresjon, det er berre barseltida"
+    (
+        r"\bdet\s+(?:er|var|e)\s+(?:nok\s+|vel\s+|jo\s+)*(?:ikke|ikkje|ik|kje)\s+(?!noe\b|noko\b|så\b|"
+        r"bare\b|berre\b|lett\b|enkelt\b|greit\b|rart\b|godt\b|bra\b|min\b|mi\b|mitt\b|din\b|di\b|ditt\b)"
+        r"[^\W\d_]{4,}\s*,\s*(?:det\s+(?:er|var|e)\s+)?(?:bare|berre|mest|heller)\b"
+        r"(?![^.!?]*\b(?:jeg|eg|meg|mæ|æ|sa|sagde|sier|seier)\b)",
+        "bare berre mest heller",
+    ),
+    # "Du hører sikkert bedre enn du tror", "du har det nok betre enn du trur"
+    (
+        r"\bdu\s+(?:[^\W\d_]+\s+){1,3}?(?:" + _DOUBT + r"\s+)+(?:bedre|betre|mer|meir|mindre|"
+        r"sterkere|sterkare|flinkere|flinkare)\s+(?:[^\W\d_]+\s+)?enn\s+du\s+(?:tror|trur|tenker|"
+        r"tenkjer|føler|kjenner|kjenner\s+det|sjølv\s+trur|selv\s+tror)\b",
+        "enn",
+    ),
+    # "Du leser for mye inn i den meldingen", "du tolkar for mykje i det"
+    (
+        r"\bdu\s+(?:leser|les|tolker|tolkar|legger|legg)\s+(?:nok\s+|sikkert\s+|litt\s+|jo\s+)*"
+        r"(?:alt\s*for|for)\s+(?:mye|mykje)\s+(?:inn\s+)?i\b",
+        "leser les tolker tolkar legger legg",
+    ),
+    # "han tar det nok tyngre enn det er", "du tek det hardare enn du treng"
+    (
+        r"\b(?:tar|tek)\s+det\s+(?:nok\s+|sikkert\s+|litt\s+|jo\s+|vel\s+)*(?:tyngre|hardere|"
+        r"hardare|verre|værre)\s+enn\s+(?:det\s+(?:er|var|e)|(?:du|han|hun|ho)\s+(?:trenger|treng)|"
+        r"nødvendig|naudsynt)\b",
+        "tyngre hardere hardare verre værre",
+    ),
+    # "hun sier bare at hun er ensom for at du skal komme"
+    (
+        r"\b(?:han|hun|ho|hen)\s+(?:sier|seier|sa|gjør|gjer|gjorde)\s+(?:nok\s+|sikkert\s+|vel\s+)*"
+        r"(?:bare|berre)\s+(?:det|at|sånn|slik)\b(?![^.!?]*\b(?:jeg|eg|meg)\b)",
+        "bare berre",
+    ),
+    # "det var sikkert en helt vanlig kommentar" (but "det er sikkert bare en fase"
+    # minimises: dele-smerte, as the blind batches label it)
+    (
+        r"\bdet\s+(?:er|var|e)\s+(?:nok|sikkert|sikert|vel)\s+(?:bare\s+|berre\s+)?"
+        r"(?:en|ein|ei|et|eit)\s+(?:helt\s+|heilt\s+)?(?:vanlig|vanleg|uskyldig|normal|grei)\s+"
+        r"(?:kommentar|kommentar|spøk|spørsmål|melding|ting|reaksjon|glipp|misforståelse)\b",
+        "kommentar spøk spørsmål melding ting reaksjon glipp misforståelse",
+    ),
+    # "Så mykje gjeld er det vel ikkje", "så ille var det nok ikke"
+    (
+        r"\bså\s+(?:mye|mykje|mange|ille|farlig|farleg|galt|gale|stort|store|tungt|vondt|vont|"
+        r"alvorlig|alvorleg|lenge|lengje|ofte)\s+(?:[^\W\d_]+\s+){0,2}?(?:det|han|hun|ho|du|dere|"
+        r"dokker|de|dei)\s+(?:vel|nok|jo|da|no|nå)\s+(?:ikke|ikkje|ik|kje)\b",
+        "så",
+    ),
+    # "Han mente det nok ikke så vondt"
+    (
+        r"\b(?:mente|meinte|mener|meiner)\s+det\s+(?:nok\s+|sikkert\s+|"
+        r"vel\s+|jo\s+)+(?:ikke|ikkje)\s+(?:så\s+)?(?:vondt|vont|ille|stygt|sånn|slik|personlig|"
+        r"personleg|alvorlig|alvorleg)\b",
+        "mente meinte mener meiner",
     ),
 ]
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
