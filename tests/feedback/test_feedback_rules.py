@@ -1314,3 +1314,60 @@ def test_a_retold_story_of_an_absent_member_is_also_not_here_and_now() -> None:
     )
     got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
     assert {"taushetsplikt", "her-og-na"} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "principle"),
+    [
+        ("Da kan det jo være lurt å snakke med banken.", "nb", "ikke-gi-rad"),
+        ("og då tenkjer eg at du skulle ha sagt ifrå med ein gong", "nn", "ikke-gi-rad"),
+        ("Slutt å gråte, bare meld deg på kurset så ordner det seg.", "nb", "ikke-gi-rad"),
+        ("Han fekk i alle fall ein roleg død.", "nn", "dele-smerte"),
+        ("Det går nok den rette veien.", "nb", "dele-smerte"),
+        ("Du har jo barna, og det er jo det viktigste.", "nb", "dele-smerte"),
+        ("Det er du som tolker det for hardt.", "nb", "din-sannhet"),
+        ("Du bekymrer deg mer enn det er grunn til.", "nb", "din-sannhet"),
+        ("Jeg tror ikke han mente det.", "nb", "din-sannhet"),
+        ("Legen din har nok rett.", "nb", "din-sannhet"),
+        ("Det er bare trettheten som snakker.", "nb", "din-sannhet"),
+        ("Du ser jo frisk og rask ut.", "nb", "din-sannhet"),
+        ("Det er nok mer stress enn du tror.", "nb", "din-sannhet"),
+        ("Turnus gjør en helt tom.", "nb", "si-jeg"),
+        ("Folk i bygda skjønner ikke hvordan vi har det.", "nb", "si-jeg"),
+        ("Det første året er vanskelig for alle.", "nb", "si-jeg"),
+        (
+            "Jeg snakket med søsteren til Ola fra gruppa, og det var jeg som måtte fortelle at "
+            "han har mistet jobben.",
+            "nb",
+            "taushetsplikt",
+        ),
+        (
+            "Dere lurer sikkert på hvorfor Eva ikke er her i kveld, og jeg snakket med henne i går "
+            "og det har vært en tøff uke og hun er helt utslitt.",
+            "nb",
+            "taushetsplikt",
+        ),
+    ],
+)
+def test_round_four_part_two_families(text: str, lang: str, principle: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert principle in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Det var lurt å ringe, sa legen til meg.", "nb"),
+        ("Så eg tenkte dokker burde vite det.", "nn"),  # telling, not advising
+        ("Folk på jobben vet ikke om det.", "nb"),
+        ("Folk på jobben spurte hvordan det gikk.", "nb"),
+        ("Han gjør en god jobb med ungene.", "nb"),
+        ("Dette er et tilbud for alle.", "nb"),
+        ("Det er tungt for meg og for alle.", "nb"),
+        ("Jeg skal si til Per fra gruppa at vi savner ham.", "nb"),
+        ("Kari er ikke her i dag, hun sendte en melding om at hun er syk.", "nb"),
+    ],
+)
+def test_round_four_part_two_look_alikes_stay_clean(text: str, lang: str) -> None:
+    got = [f for f in check(text, lang) if f.kind == "brudd"]
+    assert got == [], [(f.principle, text[f.start : f.end]) for f in got]

@@ -239,11 +239,14 @@ def rule(ctx: Context, found: set[str], skip: frozenset[str] = frozenset()) -> l
     z = model.logits(features(words))
     out: list[Finding] = []
     me = _only_about_me(words)
+    asks = _asks_of_you(ctx, words)
     for k, principle in enumerate(model.principles):
         if principle in found or principle in skip or z[k] < model.cut:
             continue
         if me and principle in _SAID_TO_SOMEONE:
             continue
+        if asks and principle in _SAID_TO_SOMEONE:
+            continue  # «Må du jobbe i morgen?» asks about the listener's plans
         if principle == "taushetsplikt" and not _someone_else(ctx, words):
             continue  # «Jeg er heldig som har dere i gruppa»: no one is talked about
         if principle == "her-og-na" or len(ctx.sentences) == 1:
@@ -281,6 +284,21 @@ _YOU = wordset("du deg din di ditt dine dere dykk dokker dokk deres dykkar dokke
 
 def _only_about_me(words: list[str]) -> bool:
     return not _I.isdisjoint(words) and _YOU.isdisjoint(words)
+
+
+_ASK_MODALS = wordset("må skal kan vil blir er var")
+
+
+def _asks_of_you(ctx: Context, words: list[str]) -> bool:
+    """One short question about the listener: «Må du jobbe i morgen?», «Skal du
+    dit i helga?» (not «Har du prøvd lydterapi?», which the rules read)."""
+    return (
+        len(ctx.sentences) == 1
+        and ctx.sentences[0].question
+        and len(words) <= 6
+        and words[0] in _ASK_MODALS
+        and words[1:2] == ["du"]
+    )
 
 
 # Gossip is about someone: a third person, or a name.

@@ -116,8 +116,9 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
     ),
     (r"\bdet\s+(?:lønner|løner|løn)\s+seg\b", "lønner løner løn", "ikke-gi-rad/modal"),
     (
-        r"\bdet\s+(?:er|kan\s+være|kan\s+vere|er\s+nok|er\s+jo|hadde\s+vært|hadde\s+vore|"
-        r"ville\s+vært|ville\s+vore)\s+(?:veldig\s+|svært\s+|ganske\s+|så\s+)?(?:lurt|smart|"
+        r"\b(?:det\s+(?:er|kan|hadde|ville)|(?:kan|er|hadde|ville)\s+det)\s+(?:(?:jo|nok|kanskje|"
+        r"sikkert|da|då|også|òg)\s+)*(?:være\s+|vere\s+|vært\s+|vore\s+)?"
+        r"(?:veldig\s+|svært\s+|ganske\s+|så\s+|lurt\s+og\s+)?(?:lurt|smart|"
         r"klokt|viktig|best|fornuftig|lurast|nyttig|sunt)\s+(?:å|at\s+du)\b",
         "lurt smart klokt viktig best fornuftig lurast nyttig sunt",
         "ikke-gi-rad/modal",
@@ -353,6 +354,8 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
             if k is None or low[k] not in ADVERBS:
                 break
             k = ctx.prev(k)
+        if ctx.word(k) in _I:
+            k = ctx.prev(k)  # type: ignore[arg-type]  # "då tenkjer eg at du skulle ha …"
         subordinate = ctx.word(k) not in _OPINION
     # the first word after the modal and its soft adverbs
     a = ctx.next(m)
@@ -506,6 +509,7 @@ def _inverted_modal(ctx: Context, i: int) -> tuple[int, str | None] | None:
 
 
 _INVERTED = wordset("må bør burde skal")
+_KNOW = wordset("vite vita")
 _SEEN = wordset("sett sjått høyrt hørt opplevd")
 
 
@@ -607,7 +611,8 @@ def _imperative(
     clause_end = next(
         (toks[k].start for k in range(j + 1, s.stop) if toks[k].text in (",", ";", ":")), s.end
     )
-    if ctx.claimed(toks[j].start, clause_end):
+    near = toks[min(j + 3, s.stop - 1)].end  # the comfort is the imperative's own words
+    if ctx.claimed(toks[j].start, min(clause_end, near)):
         return None  # "Prøv å ikke ta det så tungt": the comfort is the finding
     action = None
     if not negated and w not in _NO_ACTION:
@@ -773,7 +778,9 @@ def _opens_with_imperative(ctx: Context, s: Sentence) -> bool:
     return j < s.stop and ctx.low[j] in IMPERATIVES and ctx.low[j] not in _ALSO_FINITE
 
 
-_REMEMBER = wordset("huske hugse hugsa tenke tenkje tenkja")
+# what a comfort ends on: "det må du hugse", "det må du ta med deg heim",
+# "det må du halde fast ved"
+_REMEMBER = wordset("huske hugse hugsa tenke tenkje tenkja ta holde halde")
 
 
 def _after_comma(ctx: Context, si: int) -> tuple[int, int, str | None] | None:
@@ -898,6 +905,8 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
                 add(ctx.sent_of[i], toks[i].start, toks[hit].end, "ikke-gi-rad/sporsmal", None)
         elif w in _ADDRESSED:
             hit = _modal_advice(ctx, i)
+            if hit and ctx.word(ctx.next(hit[0])) in _KNOW:
+                hit = None  # "dokker burde vite det": telling, not advising
             if hit:
                 m, action = hit
                 add(ctx.sent_of[i], toks[i].start, toks[m].end, "ikke-gi-rad/modal", action)

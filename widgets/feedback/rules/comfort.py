@@ -707,8 +707,8 @@ _PATTERNS2 += [
     (
         r"\bdet\s+(?:kommer|kjem|komme)\s+(?:nok\s+|jo\s+|alltid\s+|sikkert\s+)*"
         r"(?:en|ein|ei|et|eit|nye|bedre|betre)\s+(?:ny\s+|nytt\s+|bedre\s+|betre\s+|lysare\s+|"
-        r"lysere\s+)?(?:dag|dagar|dager|vår|tid|tider|morgon|morgen|sommer|sommar)\b",
-        "dag dagar dager vår tid tider morgon morgen sommer sommar",
+        r"lysere\s+)?(?:dag|dagar|dager|vår|tid|tider|morgon|morgen|sommer|sommar|år)\b",
+        "dag dagar dager vår tid tider morgon morgen sommer sommar år",
         "own",
     ),
     (
@@ -739,6 +739,21 @@ _PATTERNS2 += [
         r"til\s+å\s+venne)\s+(?:seg|deg)\s+(?:nok\s+|sikkert\s+|fort\s+|snart\s+|jo\s+)*"
         r"(?:til|med)\s+(?:det|det\s+nye|dette)\b",
         "venner vennar venjer venne venje",
+        "own",
+    ),
+    (
+        r"\b(?:fikk|fekk|hadde|har\s+fått|har\s+fenge)\s+(?:han|hun|ho|hen|ho\s+jo|han\s+jo)?\s*"
+        + _SOFT4
+        + r"(?:en|ein|ei)\s+(?:fin|god|fredelig|fredeleg|rolig|roleg|verdig|fin\s+og\s+rolig)\s+"
+        r"(?:død|slutt|avslutning|avslutting|avskjed)\b",
+        "død slutt avslutning avslutting avskjed",
+        "own",
+    ),
+    (
+        r"\bdet\s+(?:går|gjeng)\s+(?:nok\s+|sikkert\s+|jo\s+)*(?:den\s+)?(?:rette|riktige|rette)\s+"
+        r"(?:veien|vegen|vei|veg)\b"
+        r"|\bdet\s+(?:er|e)\s+(?:jo|da|då)\s+det\s+(?:viktigste|viktigaste)\b",
+        "veien vegen vei veg viktigste viktigaste",
         "own",
     ),
     (

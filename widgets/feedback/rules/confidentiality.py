@@ -176,9 +176,10 @@ _BELONG = wordset("går gjekk gikk er var")  # "går i samme gruppe", "er med i 
 _JOINED = wordset("begynt byrja starta startet kommet kome")  # "har begynt i en gruppe"
 _ARTICLES = wordset("en ei ein eit et")
 _PP_START = wordset("med som fra frå")
-_SPEAKER_SAY = SAY_VERBS | wordset("nemde nevnte skreiv skrev postet posta")
+_SPEAKER_SAY = SAY_VERBS | wordset("nemde nevnte skreiv skrev postet posta fortelle fortelja")
 _I = wordset("jeg eg")
-_AUX = wordset("har hadde skal skulle vil ville kan kunne")
+_AUX = wordset("har hadde skal skulle vil ville kan kunne må måtte")
+_INFINITIVE_SAY = wordset("fortelle fortelja")
 _TO_SPEAKER = wordset("meg oss")
 _WHO = wordset("hvem kven")
 _HOW = wordset("hvordan korleis")
@@ -238,7 +239,12 @@ def _told_by_speaker(ctx: Context, first: int, stop: int) -> int | None:
         p = ctx.prev(k)
         pw = ctx.word(p)
         if pw in _AUX and p is not None:
-            pw = ctx.word(ctx.prev(p))  # "eg har fortalt", "jeg skal si"
+            p = ctx.prev(p)
+            pw = ctx.word(p)  # "eg har fortalt", "jeg skal si"
+        if pw == "som" and p is not None:
+            pw = ctx.word(ctx.prev(p))  # "det var jeg som måtte fortelle henne"
+        if low[k] in _INFINITIVE_SAY and pw not in _I:
+            continue  # "jeg ba henne fortelle det": someone else's telling
         # "jeg fortalte", "sa eg", and "Jeg møtte henne og nevnte …"
         if pw in _I or ctx.word(ctx.next(k)) in _I or (pw == "og" and opens_with_i):
             return k
@@ -489,8 +495,16 @@ def _absent(ctx: Context) -> list[tuple[int, int]]:
         s = ctx.sentence(i)
         # the next clause says how the person is: "…, han ligg på sjukehuset",
         # "…, kan eg fortelje at ho har fått utkastingsvarsel"
-        k = next((k for k in range(here + 1, s.stop - 1) if low[k] in _HE_SHE), None)
-        if k is not None and k - here <= 8 and ctx.word(ctx.next(k)) in _STATE_VERBS:
+        # (or further on in one long spoken sentence: "… og hun er helt knust")
+        k = next(
+            (
+                k
+                for k in range(here + 1, min(s.stop - 1, here + 41))
+                if low[k] in _HE_SHE and ctx.word(ctx.next(k)) in _STATE_VERBS
+            ),
+            None,
+        )
+        if k is not None and _MESSAGE.isdisjoint(low[here:k]):
             spans.append((t.start, toks[ctx.next(k)].end))  # type: ignore[index]
             continue
         nxt = _next_says_of(ctx, ctx.sent_of[i], plural=True)
@@ -518,6 +532,8 @@ def _not_here(ctx: Context, v: int, neg: int) -> int | None:
 
 
 _BE_COME = wordset("er var kom kjem kommer")
+# "hun sendte en melding om at hun er syk": the member's own word to the group
+_MESSAGE = wordset("melding meldinga meldingen beskjed beskjeden sms hilsen helsing")
 _COME = wordset("kom kjem kommer")
 _ANY_MORE = wordset("mer meir lenger lenger lengre tilbake")
 _WHERE = wordset("hvor kor")

@@ -15,7 +15,9 @@ from ..lexicon import (
     ADVERBS,
     COORDINATORS,
     EVAL_ADJ,
+    FEELINGS,
     GROUP_NOUNS,
+    NEGATIONS,
     PREPOSITIONS,
     SUBORDINATORS,
 )
@@ -91,6 +93,8 @@ def generic_en(ctx: Context, i: int) -> str | None:
     """
     role = _generic_en_by_words(ctx, i)
     p, n = ctx.prev(i), ctx.next(i)
+    if role is None and ctx.word(p) in _MAKES and n is not None and _makes_one(ctx, n):
+        return "object"  # "nattevakt gjør en rar i hodet", "det gjer ein så trøytt"
     if role is not None:
         if (
             role == "subject"
@@ -128,6 +132,25 @@ def generic_en(ctx: Context, i: int) -> str | None:
         # (an article's adjective is followed by its noun, not by a verb)
         return "subject"
     return None
+
+
+_MAKES = wordset("gjør gjer gjorde gjorde gjort")
+_AFTER_STATE = wordset("i av og på når")
+_STATES = FEELINGS | wordset("rar gal tom sliten trøtt trøytt sprø svimmel urolig uroleg")
+
+
+def _makes_one(ctx: Context, n: int) -> bool:
+    """After "gjør en": an adjective that ends the phrase ("gjør en rar (i hodet)"),
+    not an article's adjective and noun ("gjør en god jobb")."""
+    if ctx.low[n] in ("så", "helt", "heilt", "veldig", "litt", "jo"):
+        n = ctx.next(n)  # type: ignore[assignment]
+        if n is None:
+            return False
+    if ctx.low[n] not in _STATES and ctx.tag(n).upos != "ADJ":
+        return False
+    if n + 1 >= len(ctx.tokens) or ctx.tokens[n + 1].kind == "p":
+        return True
+    return ctx.low[n + 1] in _AFTER_STATE
 
 
 def _finite_verb(ctx: Context, j: int) -> bool:
@@ -385,10 +408,11 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
         k = ctx.next(n)  # type: ignore[arg-type]
         if ctx.word(ctx.next(k)) in _HOW_WHAT:  # type: ignore[arg-type]
             return n, "general"  # type: ignore[return-value]  # "Alle her vet hvordan det er"
-    if w == "alle" and ctx.word(ctx.prev(i)) in ("for", "med") and _sentence_end(ctx, n):
+    if w == "alle" and ctx.word(ctx.prev(i)) in ("for", "med") and _clause_end(ctx, n):
         s = ctx.sentence(i)
-        if _such_is_it(ctx.low[s.first : i]):
-            return i, "general-inverted"  # "Sånn er det for alle."
+        before = ctx.low[s.first : i]
+        if _such_is_it(before) or (ctx.word(ctx.prev(i)) == "for" and _hard_for_all(before)):
+            return i, "general-inverted"  # "Sånn er det for alle.", "Det er tungt for alle"
     if w in ("folk", "alle"):
         if nw in _TELLING and _owns_reaction(ctx, ctx.sentence(i)):
             # "Alle sier at det går over, og det gjør meg sint": what others
@@ -423,6 +447,19 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             nw in _VERBS or nw == "flest" or (w == "folk" and ctx.is_adverb(nw))
         ):
             return i, "general"
+        if w == "folk" and nw in _WHERE_FROM and _subject_position(ctx, i):
+            # "Folk i byen aner ikke …", "folk i Norge er bare kalde" (not "folk
+            # i gruppa", the people here)
+            k = ctx.next(ctx.next(n))  # type: ignore[arg-type]
+            vw = ctx.word(k)
+            if (
+                vw is not None
+                and (vw in _PRESENT_ONLY or vw in _KNOW_NOT)
+                and vw not in _ASKING
+                and not _knows_of(ctx, k)  # type: ignore[arg-type]  # "Folk på jobben vet ikke om det"
+                and not _here(ctx, n)  # type: ignore[arg-type]
+            ):
+                return i, "general"
         if w == "alle":
             # Fronted object: "Det vet jo alle (at ...)".
             j = ctx.prev(i)
@@ -436,7 +473,18 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
 
 
 _FACT_NEXT = wordset("det at om noe noko")
+_WHERE_FROM = wordset("i på fra frå")
+_KNOW_NOT = wordset("aner anar")
+_PRESENT_ONLY = PRESENT - AMBIGUOUS - PAST
 _ASKING = wordset("spør spurte spurde spurt lurer lurte lurar")
+
+
+def _knows_of(ctx: Context, v: int) -> bool:
+    """ "vet (ikke) om det", "veit ikkje at eg …": knowing a fact (see :func:`_a_fact`)."""
+    n = ctx.next(v)
+    if ctx.word(n) in NEGATIONS:
+        n = ctx.next(n)  # type: ignore[arg-type]
+    return ctx.low[v] in ("vet", "veit", "kjenner") and ctx.word(n) in _FACT_NEXT
 
 
 def _a_fact(ctx: Context, v: int) -> bool:
@@ -480,6 +528,30 @@ _HERE = wordset("her gruppa gruppen gruppe møtet rommet")
 
 def _sentence_end(ctx: Context, n: int | None) -> bool:
     return n is None or ctx.low[n] in (".", "!", "…")
+
+
+def _clause_end(ctx: Context, n: int | None) -> bool:
+    return n is None or ctx.low[n] in (".", "!", "…", ",", ";")
+
+
+_HARD = wordset(
+    """tungt tung vanskelig vanskeleg tøft tøff hardt slitsomt krevende krevjande
+    skummelt rart uvant nytt normalt vanlig vanleg"""
+)
+_IS = wordset("er e blir vert")
+
+
+def _hard_for_all(words: list[str]) -> bool:
+    """ "Første semester er tungt for alle": a hardship said to be everyone's."""
+    if not _OWN.isdisjoint(words):
+        return False  # "det er tungt for meg og for alle"
+    return any(
+        a in _IS and (b in _HARD or (b in _DEGREE_SOFT and c in _HARD))
+        for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
+    )
+
+
+_DEGREE_SOFT = wordset("jo nok litt veldig så ganske")
 
 
 def _such_is_it(words: list[str]) -> bool:

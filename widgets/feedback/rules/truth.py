@@ -656,6 +656,47 @@ _PATTERNS += [
         "mente meinte mener meiner",
     ),
 ]
+# Round 4, part 2 (from blind batch 12): "it is you who …", "more than there is
+# reason to", "I don't think she meant it", someone else is right, "it's only
+# the night shift talking", "you look well".
+_PATTERNS += [
+    (
+        r"\bdet\s+(?:er|e)\s+(?:nok\s+|vel\s+|kanskje\s+|jo\s+|egentlig\s+|eigentleg\s+)*"
+        r"(?:du|dere|dokker)\s+som\s+(?:tar|tek|ser|gjør|gjer|tolker|tolkar|leser|les|overdriver|"
+        r"overdriv|misforstår|mistolker|mistolkar|blåser|blåsar)\b",
+        "som",
+    ),
+    (
+        r"\benn\s+det\s+(?:er|e|var)\s+(?:noen\s+|nokon\s+)?(?:grunn|grunnlag|dekning)\s+(?:til|for)\b",
+        "grunn grunnlag dekning",
+    ),
+    (
+        r"\b(?:tror|trur)\s+(?:ikke|ikkje|ik|kje)\s+(?:at\s+)?(?:han|hun|ho|hen|de|dei)\s+"
+        r"(?:mente|meinte|meiner|mener)\s+(?:det|noe|noko)\b",
+        "mente meinte meiner mener",
+    ),
+    (
+        r"\b(?:legen|han|hun|ho|hen|de|dei|mannen|kona|sjefen|læraren|læreren|mora|moren|faren)\s+"
+        r"(?:din|di|ditt|dine|hennes|hans)?\s*(?:har|hadde)\s+(?:nok|sikkert|jo|vel|nok\s+bare)\s+rett\b",
+        "rett",
+    ),
+    (
+        r"\bdet\s+(?:er|e)\s+(?:jo\s+|nok\s+|sikkert\s+)*(?:bare|berre)\s+(?:[^\W\d_]+\s+){1,2}?"
+        r"som\s+(?:snakker|snakkar|prater|pratar|tenker|tenkjer)\b",
+        "snakker snakkar prater pratar tenker tenkjer",
+    ),
+    (
+        r"(?<!\bat\s)(?<!\bsom\s)\bdu\s+ser\s+(?:jo\s+|da\s+|då\s+|nå\s+|no\s+)*(?:så\s+|veldig\s+)?(?:frisk|fin|bra|"
+        r"sprek|opplagt|glad|godt|uthvilt|uthvila)(?:\s+og\s+[^\W\d_]+)?\s+ut\b",
+        "ut",
+    ),
+    # "Det er nok mer psykisk enn du tror"
+    (
+        r"\bdet\s+(?:er|e|var)\s+(?:" + _DOUBT + r"\s+)+(?:mer|meir|mindre)\s+[^\W\d_]+\s+enn\s+"
+        r"(?:du|dere|dokker)\s+(?:tror|trur|tenker|tenkjer|vil\s+innrømme)\b",
+        "enn",
+    ),
+]
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
 
 
