@@ -111,6 +111,7 @@ BUILT_ON_IN_PART = {
     "feedback_blind_10": (0.9, 0.95),
     "feedback_blind_11": (0.9, 0.95),
     "feedback_blind_12": (0.9, 0.94),
+    "feedback_blind_13": (0.9, 0.95),
 }
 BATCH_FLOORS = {**BUILT_ON_IN_PART, **NOT_YET_BUILT_ON}
 

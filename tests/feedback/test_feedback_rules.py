@@ -1371,3 +1371,58 @@ def test_round_four_part_two_families(text: str, lang: str, principle: str) -> N
 def test_round_four_part_two_look_alikes_stay_clean(text: str, lang: str) -> None:
     got = [f for f in check(text, lang) if f.kind == "brudd"]
     assert got == [], [(f.principle, text[f.start : f.end]) for f in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "principle"),
+    [
+        ("I morgen ser alt lysere ut.", "nb", "dele-smerte"),
+        ("Dokker har jo kvarandre.", "nn", "dele-smerte"),
+        ("Du er jo egentlig heldig.", "nb", "dele-smerte"),
+        ("Det blir nok lettare når sommaren kjem.", "nn", "dele-smerte"),
+        ("Det er mange som har mistet mer enn deg.", "nb", "dele-smerte"),
+        ("Du må se på det sånn at du fikk noen fine år.", "nb", "dele-smerte"),
+        ("Du skal være glad du slapp unna.", "nb", "dele-smerte"),
+        ("Det finnes flere måter å bli lykkelig på.", "nb", "dele-smerte"),
+        ("Du har jo tre flotte barnebarn.", "nb", "dele-smerte"),
+        ("Så trist kan du vel ikke være.", "nb", "din-sannhet"),
+        ("Kanskje han bare var sliten den dagen.", "nb", "din-sannhet"),
+        ("Dei meiner det ikkje eigentleg.", "nn", "din-sannhet"),
+        ("Jeg tror ikke sjefen er sint på deg.", "nb", "din-sannhet"),
+        ("Alle har vært der.", "nb", "si-jeg"),
+        ("Ingen gidder å høre på en som klager.", "nb", "si-jeg"),
+        ("Syk blir ein usynleg for alle.", "nn", "si-jeg"),
+        ("føler at ein e til bry", "nn", "si-jeg"),
+        ("evt ring legen i morgen", "nb", "ikke-gi-rad"),
+        ("Eg sa til svogeren min at faren til Kari frå gruppa er sjuk.", "nn", "taushetsplikt"),
+        (
+            "Mamma spurte om gruppa, så jeg begynte å fortelle om Trine som har anoreksi.",
+            "nb",
+            "taushetsplikt",
+        ),
+        ("sa te kompisen min at ola frå gruppa har slutta på jobben", "nn", "taushetsplikt"),
+    ],
+)
+def test_round_five_families(text: str, lang: str, principle: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert principle in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hvem følger deg opp nå?", "nb"),
+        ("Jeg er heldig som har dere.", "nb"),
+        ("Det blir lettere for meg nå.", "nb"),
+        ("Så redd er jeg vel ikke.", "nb"),
+        ("Jeg tror ikke de er sinte på meg.", "nb"),
+        ("Det blir ein fin dag i morgon.", "nn"),
+        ("Han blir ein god far.", "nb"),
+        ("Jeg fortalte mannen min at jeg går i gruppa.", "nb"),
+        ("Eg sa til kona mi at gruppa gjer meg godt.", "nn"),
+        ("Jeg fortalte om gruppa til søsteren min.", "nb"),
+    ],
+)
+def test_round_five_look_alikes_stay_clean(text: str, lang: str) -> None:
+    got = [f for f in check(text, lang) if f.kind == "brudd"]
+    assert got == [], [(f.principle, text[f.start : f.end]) for f in got]

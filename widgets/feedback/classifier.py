@@ -287,18 +287,17 @@ def _only_about_me(words: list[str]) -> bool:
 
 
 _ASK_MODALS = wordset("må skal kan vil blir er var")
+_WH = wordset("hvem hva hvordan hvor når kven kva korleis kor koss åssen ka kem")
 
 
 def _asks_of_you(ctx: Context, words: list[str]) -> bool:
-    """One short question about the listener: «Må du jobbe i morgen?», «Skal du
-    dit i helga?» (not «Har du prøvd lydterapi?», which the rules read)."""
-    return (
-        len(ctx.sentences) == 1
-        and ctx.sentences[0].question
-        and len(words) <= 6
-        and words[0] in _ASK_MODALS
-        and words[1:2] == ["du"]
-    )
+    """One short question to the listener: «Må du jobbe i morgen?», «Hvem følger
+    deg opp nå?» (not «Har du prøvd lydterapi?», which the rules read)."""
+    if len(ctx.sentences) != 1 or not ctx.sentences[0].question or len(words) > 8:
+        return False
+    if words[0] in _WH and words[1:2] != ["med"]:
+        return True  # «Hvem følger deg opp nå?» (not «Hva med å …?»)
+    return len(words) <= 6 and words[0] in _ASK_MODALS and words[1:2] == ["du"]
 
 
 # Gossip is about someone: a third person, or a name.

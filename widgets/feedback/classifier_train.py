@@ -36,6 +36,7 @@ TRAINING_FILES = (
     "feedback_blind_10.jsonl",
     "feedback_blind_11.jsonl",
     "feedback_blind_12.jsonl",
+    "feedback_blind_13.jsonl",
 )
 #: The principles the model speaks for. si-jeg and her-og-na are about form
 #: (which pronoun, which tense), where the rules are precise and the

@@ -31,6 +31,7 @@ class Context:
         "_tags",
         "_tags_by_words",
         "claims",
+        "cleared",
         "lang",
         "low",
         "sent_of",
@@ -55,6 +56,10 @@ class Context:
         # Spans already explained by a more specific rule: a later, more
         # general rule does not report the same words again.
         self.claims: list[tuple[int, int]] = []
+        # Principles a rule read and decided against on purpose ("Hvis jeg var i
+        # din situasjon, ville jeg blitt redd også" is empathy, not advice): the
+        # classifier does not overrule that.
+        self.cleared: set[str] = set()
         # Tagger output per sentence, filled on demand (see :meth:`tag`).
         self._tags: dict[int, list] = {}
         self._tags_by_words: dict[tuple[str, ...], list[Tag]] = {}  # a repeated sentence

@@ -71,7 +71,8 @@ def review(text: str, lang: str | None = None) -> Report:
     findings += story.rule(ctx)
     # The second signal: what the rules found no words for, where the model is sure.
     found = {f.principle for f in findings if f.kind == "brudd"}
-    findings += classifier.rule(ctx, found, _ASKED if asked else frozenset())
+    skip = (_ASKED if asked else frozenset()) | ctx.cleared
+    findings += classifier.rule(ctx, found, frozenset(skip))
     findings += strengths.rule(ctx)
     findings.sort(key=lambda f: (f.start, f.end, f.kind, f.principle))
     return Report(findings, used, truncated, len(part), notice)

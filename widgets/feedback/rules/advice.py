@@ -303,7 +303,9 @@ IMPERATIVES: dict[str, str] = {
     "spar": "spare",
 }
 # Words that may come before an imperative at the start of a sentence.
-_LEAD = wordset("bare berre så og men da då nå no altså ja nei hei kjære bro brur kompis vennen")
+_LEAD = wordset(
+    "bare berre så og men da då nå no altså ja nei hei kjære bro brur kompis vennen evt eventuelt"
+)
 _NO_ACTION = frozenset({"hør", "høyr"})  # "Hør på meg:" has no action worth echoing
 
 
@@ -890,6 +892,7 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
         if _JUST_TO.match(m.group()) and not _FIRST_PERSON.isdisjoint(ctx.low[s.first : s.stop]):
             continue  # "Det er bare å vente på svaret for meg nå": the speaker's own lot
         if _IF_I_WERE.match(m.group()) and _feels_too(ctx, ctx.token_at(m.end()), s.stop):
+            ctx.cleared.add("ikke-gi-rad")
             continue  # "Hvis jeg var i din situasjon, ville jeg blitt redd også": empathy
         action = None
         # the action after "å"/"at"/"med å", when the phrase ends there

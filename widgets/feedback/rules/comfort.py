@@ -241,7 +241,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "fred ro hvile kvile slippe sleppe slapp slepp slipper",
     ),
     (
-        r"\b(?:hadde|fikk|fekk|har\s+hatt)\s+(?:et|eit)\s+(?:langt|godt|rikt|fint)\s+"
+        r"\b(?:hadde|fikk|fekk|har\s+(?:jo\s+|da\s+|tross\s+alt\s+)?hatt)\s+(?:jo\s+|da\s+)?"
+        r"(?:et|eit)\s+(?:langt|godt|rikt|fint)\s+"
         r"(?:og\s+(?:godt|rikt|langt|fint)\s+)?liv\b",
         "liv",
     ),
@@ -761,6 +762,75 @@ _PATTERNS2 += [
         r"(?:ut\s+av|gjennom|over)\b",
         "kommet kome klart",
         None,
+    ),
+]
+# Round 5 (2026-12-03, from blind batch 13): tomorrow looks different, "you
+# have each other", "you are lucky really", "it gets brighter", others who have
+# lost more, "see it like this", "be glad you survived", other ways to …,
+# debt can always be paid.
+_PATTERNS2 += [
+    (
+        r"\b(?:i\s+morgen|imorgen|om\s+ei\s+veke|om\s+en\s+uke|om\s+et\s+år|om\s+eit\s+år)\s+"
+        r"(?:ser|ser\s+du|blir|vert)\s+(?:alt|det|ting)\s+(?:(?:helt|heilt|nok|sikkert|mye|mykje)\s+)*"
+        r"(?:annerledes|annleis|lysere|lysare|bedre|betre)\b",
+        "annerledes annleis lysere lysare bedre betre",
+        None,
+    ),
+    (
+        r"\b(?:dere|dokker|dykk|de)\s+har\s+(?:jo\s+|da\s+|i\s+alle\s+fall\s+|tross\s+alt\s+)*"
+        r"(?:hverandre|kvarandre|kvarandre|kvarandra)\b",
+        "hverandre kvarandre kvarandra",
+        None,
+    ),
+    (
+        r"\bdu\s+er\s+(?:jo\s+|da\s+|eigentleg\s+|egentlig\s+|tross\s+alt\s+)*(?:heldig|heldige|"
+        r"privilegert|ein\s+heldig|en\s+heldig)\b(?!\s+som\s+(?:har\s+)?(?:slapp|slepp))",
+        "heldig heldige privilegert",
+        None,
+    ),
+    (
+        r"\bdet\s+(?:blir|vert|kjem\s+til\s+å\s+bli|kommer\s+til\s+å\s+bli)\s+(?:nok\s+|sikkert\s+|jo\s+)*"
+        r"(?:lysere|lysare|lettere|lettare|enklere|enklare)\b(?!\s+(?:for\s+meg|å))",
+        "lysere lysare lettere lettare enklere enklare",
+        "own",
+    ),
+    (
+        r"\b(?:det\s+er|det\s+e|det\s+finst|det\s+fins|det\s+finnes)\s+(?:jo\s+|nok\s+|mange\s+)?"
+        r"(?:mange|fleire|flere|folk|dei|de|andre)\s+som\s+(?:har\s+)?(?:mista|mistet|mist|sit|sitter|"
+        r"har\s+det|lever|lever\s+med|må|er)\b[^.!?]*\b(?:meir|mer|verre|værre|utan|uten|aleine|"
+        r"alene|åleine)\b",
+        "mange fleire flere folk andre",
+        "own",
+    ),
+    (
+        r"\bdu\s+(?:får|må|kan|skal|bør)\s+(?:jo\s+|bare\s+|berre\s+|heller\s+|prøve\s+å\s+)*"
+        r"(?:se|sjå)\s+på\s+det\s+(?:sånn|slik|på\s+den\s+måten)\b",
+        "sånn slik måten",
+        None,
+    ),
+    (
+        r"\b(?:du\s+)?(?:skal|kan|må|får)\s+(?:du\s+)?(?:jo\s+|no\s+|nå\s+|bare\s+|berre\s+)*"
+        r"(?:være|vere)\s+glad\s+(?:for\s+at\s+|at\s+)?(?:du|dere|dokker|han|hun|ho)\b",
+        "glad",
+        "own",
+    ),
+    (
+        r"\bdet\s+(?:er|e|finst|fins|finnes)\s+(?:jo\s+|da\s+|heldigvis\s+)*(?:flere|fleire|mange|andre)\s+"
+        r"(?:måter|måtar|vegar|veier)\s+(?:å|å\s+bli|å\s+få)\b",
+        "måter måtar vegar veier",
+        None,
+    ),
+    (
+        r"\bdu\s+har\s+(?:jo|da|då|tross\s+alt)\s+(?:(?:to|tre|fire|fem|seks|mange|så\s+mange|flotte|"
+        r"fine|gode|friske)\s+)+(?:barn|born|ungar|unger|barnebarn|venner|vener|søsken|sysken)\b",
+        "barn born ungar unger barnebarn venner vener søsken sysken",
+        None,
+    ),
+    # "Gjeld kan ein alltid betale ned" (the span leaves "ein" to si-jeg)
+    (
+        r"\balltid\s+(?:betale\s+ned|betala\s+ned|nedbetale|tjene\s+inn|tene\s+inn|få\s+(?:en\s+|ein\s+)?ny)\b",
+        "alltid",
+        "own",
     ),
 ]
 _COMFORT: PhraseSet[tuple[str, str | None]] = PhraseSet(

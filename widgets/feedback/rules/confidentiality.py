@@ -243,6 +243,11 @@ def _told_by_speaker(ctx: Context, first: int, stop: int) -> int | None:
             pw = ctx.word(p)  # "eg har fortalt", "jeg skal si"
         if pw == "som" and p is not None:
             pw = ctx.word(ctx.prev(p))  # "det var jeg som måtte fortelle henne"
+        elif pw == "å" and p is not None:
+            # "så begynte jeg å fortelle", "jeg begynte å fortelle"
+            a = ctx.prev(p)
+            b = ctx.prev(a) if a is not None else None
+            pw = "jeg" if ctx.word(a) in _I or ctx.word(b) in _I else pw
         if low[k] in _INFINITIVE_SAY and pw not in _I:
             continue  # "jeg ba henne fortelle det": someone else's telling
         # "jeg fortalte", "sa eg", and "Jeg møtte henne og nevnte …"
@@ -770,6 +775,68 @@ def _hushed(ctx: Context) -> list[tuple[int, int]]:
     return []
 
 
+_MEETINGS = re.compile(
+    r"\b(?:på|i|etter|frå|fra)\s+(?:møta|møtene|møtet|møte|gruppa|gruppen|gruppemøta|gruppemøtet)\b"
+    r"|\bgruppa\b|\bgruppen\b",
+    re.IGNORECASE,
+)
+_TOLD_ABOUT = wordset("om")
+_RELATIVES = wordset(
+    """mora moren mor faren far mannen kona sambuaren sambueren dottera datteren sønnen
+    broren bror søstera søsteren syster"""
+)
+_TO = wordset("til te")
+
+
+def _told_outside(ctx: Context) -> list[tuple[int, int]]:
+    """The speaker telling someone about another's life, in a text about the
+    group: "eg sa til ho at mora verkar så deprimert på møta", "så begynte jeg
+    å fortelle om Siri som har bulimi", "sa te bestevennen min at sara …"."""
+    if not _MEETINGS.search(ctx.text):
+        return []
+    low = ctx.low
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    for s in ctx.sentences:
+        k = _told_by_speaker(ctx, s.first, s.stop)
+        if k is None and low[s.first] in _SPEAKER_SAY and ctx.word(ctx.next(s.first)) in _TO:
+            k = s.first  # sms style without "jeg": "sa te bestevennen min at …"
+        if k is None:
+            continue
+        n = ctx.next(k)
+        if ctx.word(n) in _TO_SPEAKER or ctx.word(n) in _I:
+            n = ctx.next(n)  # type: ignore[arg-type]  # "sa eg", "fortalde meg"
+        if ctx.word(n) in _TOLD_ABOUT:
+            # "fortelle om Siri som har bulimi"
+            who = ctx.next(n)  # type: ignore[arg-type]
+            if who is not None and _is_name(ctx, who) and ctx.word(ctx.next(who)) == "som":  # type: ignore[arg-type]
+                v = ctx.next(ctx.next(who))  # type: ignore[arg-type]
+                if ctx.word(v) in _STATE_VERBS:
+                    spans.append((toks[k].start, toks[v].end))  # type: ignore[index]
+            continue
+        # "sa til ho at mora verkar …": the receiver, then "at" and a third person
+        for j in range(k + 1, min(s.stop, k + 8)):
+            if low[j] != "at":
+                continue
+            subj = ctx.next(j)
+            sw = ctx.word(subj)
+            if sw is None or sw in _I or sw in ("vi", "me", "du", "dere", "dokker", "det"):
+                break
+            lower_member = (  # sms style: "at sara frå gruppa har …"
+                toks[subj].text.islower()  # type: ignore[index]
+                and sw not in KNOWN
+                and ctx.word(ctx.next(subj)) in _IN  # type: ignore[arg-type]
+                and _group_word(ctx.word(ctx.next(ctx.next(subj))))  # type: ignore[arg-type]
+            )
+            third = (
+                sw in _HE_SHE or sw in _RELATIVES or _is_name(ctx, subj) or lower_member  # type: ignore[arg-type]
+            ) and not _group_word(sw)
+            if third:
+                spans.append((toks[k].start, toks[min(s.stop - 1, subj + 3)].end))  # type: ignore[operator]
+            break
+    return spans
+
+
 def rule(ctx: Context) -> list[Finding]:
     """taushetsplikt breaches: a named participant's words, a group-session
     retelling, or a member's situation passed on."""
@@ -779,6 +846,9 @@ def rule(ctx: Context) -> list[Finding]:
     situation += _news_about(ctx) + _absent(ctx) + _someone_there(ctx) + _guess_who(ctx)
     situation += _told_who(ctx) + _one_of_us(ctx) + _hushed(ctx) + _named_in_group(ctx)
     situation += _one_there(ctx)
+    situation += [  # the speaker's telling, where no other sign has a span for it
+        (a, b) for a, b in _told_outside(ctx) if not any(a < y and x < b for x, y in situation)
+    ]
     found = said + [(a, b, "taushetsplikt/medlem") for a, b in situation]
     for start, end, key in sorted(set(found)):
         if any(f.start < end and start < f.end for f in out):

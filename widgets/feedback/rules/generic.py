@@ -95,6 +95,10 @@ def generic_en(ctx: Context, i: int) -> str | None:
     p, n = ctx.prev(i), ctx.next(i)
     if role is None and ctx.word(p) in _MAKES and n is not None and _makes_one(ctx, n):
         return "object"  # "nattevakt gjør en rar i hodet", "det gjer ein så trøytt"
+    if i + 1 < len(ctx.low) and ctx.low[i + 1] == "e" and ctx.word(p) in SUBORDINATORS:
+        return "subject"  # "føle at ein e ein byrde": spoken "e" for "er"
+    if role is None and ctx.word(p) in _BECOMES and n is not None and _state_after(ctx, n):
+        return "subject"  # "Gammal blir ein usynleg for alle"
     if role is not None:
         if (
             role == "subject"
@@ -135,6 +139,18 @@ def generic_en(ctx: Context, i: int) -> str | None:
 
 
 _MAKES = wordset("gjør gjer gjorde gjorde gjort")
+_BECOMES = wordset("blir vert")
+
+
+def _state_after(ctx: Context, n: int) -> bool:
+    """After "blir ein": an adjective with no noun after it ("blir ein usynleg
+    for alle"), not an article's noun phrase ("blir ein fin dag")."""
+    if ctx.tag(n).upos != "ADJ":
+        return False
+    nn = ctx.next(n)
+    return nn is None or ctx.tag(nn).upos not in ("NOUN", "ADJ", "PROPN")
+
+
 _AFTER_STATE = wordset("i av og på når")
 _STATES = FEELINGS | wordset("rar gal tom sliten trøtt trøytt sprø svimmel urolig uroleg")
 
@@ -348,7 +364,7 @@ _REWRITE_ROLES = frozenset({"subject", "object", "du", "group", "vi-som"})
 _OPINION = wordset("opplever synes syns synest tror trur føler kjenner merker tenker tenkjer")
 _GENERAL_VERBS = wordset(
     "vet veit skjønner skjønar forstår kjenner har trenger treng synes synest syns tenker "
-    "tenkjer ser bryr brydd"
+    "tenkjer ser bryr brydd gidder gidd gider orker orkar"
 )
 
 
@@ -433,6 +449,13 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             return n, "general"  # type: ignore[return-value]  # "Alle vi som e gift med veterana veit"
         if w == "alle" and nw in _ASKING:
             return None  # "Alle spør hvordan hun har det": what the people around do
+        if (
+            w == "alle"
+            and nw == "har"
+            and ctx.word(ctx.next(n)) in ("vært", "vore", "vori")  # type: ignore[arg-type]
+            and ctx.word(ctx.next(ctx.next(n))) in ("der", "gjennom")  # type: ignore[arg-type]
+        ):
+            return i, "general"  # "alle har vært der": one's trouble made everyone's
         s = ctx.sentence(i)
         if (
             _subject_position(ctx, i) and nw in _VERBS and ctx.word(ctx.next(n)) == "jo"  # type: ignore[arg-type]

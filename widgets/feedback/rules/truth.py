@@ -697,6 +697,34 @@ _PATTERNS += [
         "enn",
     ),
 ]
+# Round 5 (from blind batch 13): "so lonely you can hardly be", "maybe she
+# was just tired", "they don't really mean it", "I don't think they are angry
+# with you".
+_PATTERNS += [
+    (
+        r"\bså\s+[^\W\d_]+\s+(?:er|e|var|va|kan|blir|vert)\s+(?:du|dere|dokker|døkk|han|hun|ho|hen|det)\s+"
+        r"(?:vel|nok|jo|da|no|nå)\s+(?:heller\s+)?(?:ikke|ikkje|ik|kje|itj)\b",
+        "så",
+    ),
+    (
+        r"\bkanskje\s+(?:han|hun|ho|hen|de|dei)\s+(?:bare|berre|bære)\s+(?:var|er|e|va|hadde)\s+"
+        r"(?:(?:litt|veldig|så)\s+)?(?:trøtt|trøytt|sliten|stressa|stresset|sur|sulten|forvirra|"
+        r"forvirret|opptatt|oppteken|travel|ein\s+dårleg\s+dag|en\s+dårlig\s+dag)\b",
+        "kanskje",
+    ),
+    (
+        r"\b(?:(?:han|hun|ho|hen|de|dei)\s+(?:mener|meiner|mente|meinte)|(?:mener|meiner|mente|meinte)\s+"
+        r"(?:han|hun|ho|hen|de|dei))\s+det\s+(?:ikke|ikkje)\s+"
+        r"(?:egentlig|eigentleg|eigentlig|sånn|slik|seriøst|på\s+ordentleg|på\s+ordentlig)\b",
+        "mener meiner mente meinte",
+    ),
+    (
+        r"\b(?:tror|trur)\s+(?:ikke|ikkje|ik|kje)\s+(?:at\s+)?(?:[^\W\d_]+\s+){1,2}?(?:er|var|e)\s+"
+        r"(?:(?:så|noe|noko|egentlig|eigentleg)\s+)?(?:sinte?|sur|sure|lei|skuffa|skuffet|skuffa|redde?|"
+        r"flaue?|skamfulle?)\s+(?:på|av|over)\s+(?:deg|dykk|dere|dokker)\b",
+        "sint sinte sur sure lei skuffa skuffet redd redde flau flaue",
+    ),
+]
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
 
 
