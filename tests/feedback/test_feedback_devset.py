@@ -19,6 +19,9 @@ from widgets.feedback.evaluation import DevScores, read_jsonl, score_dev
 DATA = Path(__file__).resolve().parents[1] / "data"
 DEV = DATA / "feedback_dev.jsonl"
 BLIND = sorted(DATA.glob("feedback_blind_*.jsonl"))
+# Training batches: written (not blind) for round 6, to build rules on; the
+# classifier is not trained on them (a leave-one-batch-out run showed no gain).
+TRAIN = sorted(DATA.glob("feedback_train_*.jsonl"))
 PRINCIPLES = ["si-jeg", "ikke-gi-rad", "dele-smerte", "her-og-na", "din-sannhet", "taushetsplikt"]
 FLOORS = {
     "si-jeg": 0.9,
@@ -104,7 +107,8 @@ NOT_YET_BUILT_ON: dict[str, tuple[float, float]] = {}
 # Batches a round has used in part (the classifier trained on them, the rules
 # were fixed on some of their errors) keep floors just under today's figures
 # (si-jeg 0.875 and 0.889 on 6 and 9, her-og-na 0.923 and 0.944 on 10 and 11,
-# si-jeg 0.919 on 12 are their lowest).
+# si-jeg 0.919 on 12, din-sannhet 0.889 on 14, taushetsplikt 0.852 on training
+# batch 2 are their lowest).
 BUILT_ON_IN_PART = {
     "feedback_blind_6": (0.85, 0.93),
     "feedback_blind_9": (0.85, 0.95),
@@ -112,6 +116,10 @@ BUILT_ON_IN_PART = {
     "feedback_blind_11": (0.9, 0.95),
     "feedback_blind_12": (0.9, 0.94),
     "feedback_blind_13": (0.9, 0.95),
+    "feedback_blind_14": (0.85, 0.95),
+    "feedback_blind_15": (0.9, 0.95),
+    "feedback_train_1": (0.9, 0.95),
+    "feedback_train_2": (0.85, 0.92),
 }
 BATCH_FLOORS = {**BUILT_ON_IN_PART, **NOT_YET_BUILT_ON}
 
@@ -120,7 +128,7 @@ def test_blind_batches_are_there() -> None:
     assert BLIND, "tests/data/feedback_blind_*.jsonl"
 
 
-@pytest.fixture(scope="module", params=BLIND, ids=lambda p: p.stem)
+@pytest.fixture(scope="module", params=BLIND + TRAIN, ids=lambda p: p.stem)
 def blind(request: pytest.FixtureRequest) -> tuple[list[dict], DevScores, tuple[float, float]]:
     rows = read_jsonl(request.param)
     floors = BATCH_FLOORS.get(request.param.stem, (BLIND_FLOOR, BLIND_MICRO_FLOOR))

@@ -1426,3 +1426,77 @@ def test_round_five_families(text: str, lang: str, principle: str) -> None:
 def test_round_five_look_alikes_stay_clean(text: str, lang: str) -> None:
     got = [f for f in check(text, lang) if f.kind == "brudd"]
     assert got == [], [(f.principle, text[f.start : f.end]) for f in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "principle"),
+    [
+        # a long story that ends in advice or a comment to the listener has not turned
+        (
+            "Da jeg startet firmaet i 2015 lånte jeg penger og så gikk det bra i to år og så "
+            "kom korona og så måtte vi stenge og så tok jeg opp et nytt lån og så kom inkasso "
+            "og så var det over, så derfor synes jeg du skal ringe en advokat nå og ikke vente "
+            "sånn som jeg gjorde",
+            "nb",
+            "her-og-na",
+        ),
+        (
+            "e dreiv butikk i Seljord i ti år og så kom ein kunde som ikkje betalte og så "
+            "måtte e seie opp folk og så tok banken huset og så budde me hjå svigerfar og så "
+            "fekk e jobb på sagbruket så e trur ikkj det er så ille for deg som du seier",
+            "nn",
+            "her-og-na",
+        ),
+        ("Det ordne sæ, du.", "nb", "dele-smerte"),
+        ("Det gjev seg med tida.", "nn", "dele-smerte"),
+        ("Man kan jo ikke hjelpe alle.", "nb", "dele-smerte"),
+        ("Alle har jo litt angst.", "nb", "dele-smerte"),
+        ("Det er jo noe godt i det.", "nb", "dele-smerte"),
+        ("Du kunne ikke ha gjort noe annerledes.", "nb", "dele-smerte"),
+        ("Tenk at du fikk noen år med henne, da.", "nb", "dele-smerte"),
+        ("Ver takksam for at du har jobben.", "nn", "dele-smerte"),
+        ("Det er jo ikke din skyld.", "nb", "dele-smerte"),
+        ("Du tenker for mye på det.", "nb", "din-sannhet"),
+        ("Det føles nok verre enn det er.", "nb", "din-sannhet"),
+        ("Det er bare hormonene.", "nb", "din-sannhet"),
+        ("Er det ikke bare stress?", "nb", "din-sannhet"),
+        ("Du var jo bare sliten.", "nb", "din-sannhet"),
+        ("Han er ikke syk, han er bare lat.", "nb", "din-sannhet"),
+        ("Nå tar du i litt.", "nb", "din-sannhet"),
+        ("Det kan du jo prøve.", "nb", "ikke-gi-rad"),
+        ("Viss du sluttar å svare, så gir han seg nok.", "nn", "ikke-gi-rad"),
+        ("ka me å prøve yoga?", "nn", "ikke-gi-rad"),
+        ("Det tærer på en, det der.", "nb", "si-jeg"),
+        ("Det er tungt for ein når ingen ringer.", "nn", "si-jeg"),
+        ("Du blir jo rar av å være alene.", "nb", "si-jeg"),
+        ("Folk aner ikke hva dette koster.", "nb", "si-jeg"),
+        ("Alle med syke barn har dårlig samvittighet.", "nb", "si-jeg"),
+        ("Hege kommer nok ikke i kveld, hun er sykemeldt.", "nb", "taushetsplikt"),
+        ("Ho Randi har slutta å kome fordi ho er deprimert.", "nn", "taushetsplikt"),
+        ("Eg såg Tore frå gruppa i byen, han var full.", "nn", "taushetsplikt"),
+    ],
+)
+def test_round_six_families(text: str, lang: str, principle: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert principle in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeg pleier å si til meg selv at det går over.", "nb"),
+        ("Sist uke tenkte jeg at andre har det verre, men det hjalp ikke.", "nb"),
+        ("Det var en som sa til meg at det går over, og jeg ble sint.", "nb"),
+        ("Er det ikke bare å ringe?", "nb"),
+        ("Ka sa fastlegen om smertene?", "nb"),
+        ("Har du snakket med noen om det før, eller er dette første gangen?", "nb"),
+        ("Mor sa «ein må berre akseptere det», og eg har tenkt på det.", "nn"),
+        ("Jeg har sluttet å komme på trening fordi jeg ikke orket.", "nb"),
+        ("Jeg traff Per fra gruppa på butikken, han hilste.", "nb"),
+        ("Jeg ventet på en, men ingen kom.", "nb"),
+        ("Det er alderen min, tenker jeg.", "nb"),
+    ],
+)
+def test_round_six_look_alikes_stay_clean(text: str, lang: str) -> None:
+    got = [f for f in check(text, lang) if f.kind == "brudd"]
+    assert got == [], [(f.principle, text[f.start : f.end]) for f in got]

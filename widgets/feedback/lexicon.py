@@ -159,7 +159,8 @@ NOT_NAMES = wordset(
     noen nokon ingen alle mange flere fleire folk andre begge somme enkelte hver kvar
     gud jesus mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
     januar februar mars april mai juni juli august september oktober november desember
-    jul påske dessuten forresten heldigvis dessverre kanskje etterpå deretter først"""
+    jul påske dessuten forresten heldigvis dessverre kanskje etterpå deretter først
+    ka kva kor koss kven kem åssen korsn korleis kossen"""
 )
 
 # Evaluative adjectives in impersonal frames: "det er ikke lett når du ...".

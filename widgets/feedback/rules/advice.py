@@ -81,7 +81,11 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
         "bare berre heller prøve prøva",
         "ikke-gi-rad/sporsmal",
     ),
-    (r"\b(?:hva|kva)\s+med\s+å\b|\b(?:hva|kva)\s+om\s+du\b", "hva kva", "ikke-gi-rad/sporsmal"),
+    (
+        r"\b(?:hva|kva|ka)\s+(?:med|me)\s+å\b|\b(?:hva|kva|ka)\s+om\s+du\b",
+        "hva kva ka",
+        "ikke-gi-rad/sporsmal",
+    ),
     (
         r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg|æ|e)\s+(?:var|va|hadde\s+vært|hadde\s+vore)\s+"
         r"(?:deg|du|dæ|dè)\b|\b(?:var|va|hadde)\s+(?:jeg|eg|æ)\s+(?:vært\s+|vore\s+)?(?:deg|du|dæ)\b",
@@ -172,6 +176,23 @@ _PHRASE_LIST += [
         r"sende|senda|gi|gje|kontakte|kontakta|ta\s+kontakt\s+med|melde|melda)\s+(?:fra\s+|frå\s+|"
         r"ifra\s+|ifrå\s+|til\s+)?(?:meg|oss)\b)",
         "bare berre",
+        "ikke-gi-rad/modal",
+    ),
+    # a promise on a condition: "Viss du sluttar å svare, så gir ho seg nok etter kvart"
+    (
+        r"\b(?:hvis|viss|om|dersom)\s+du\s+(?!(?:vil|ønsker|ønskjer|trenger|treng|orker|orkar)\b)"
+        r"[^\W\d_]+[^.!?]{0,80}?,?\s+så\s+(?:gir|går|blir|vert|ordner|ordnar|løser|løyser|slutter|"
+        r"sluttar|roer|roar)\s+(?:det|ho|han|hun|dei|de)\s+(?:seg\s+)?(?:nok|sikkert|garantert)\b",
+        "nok sikkert garantert",
+        "ikke-gi-rad/modal",
+    ),
+    # what worked for someone else, offered: "det kan du jo teste ut", and a
+    # promise that starts as comfort: "Du skal se at hvis du går en tur …"
+    (
+        r"\bdet\s+kan\s+(?:du|dere|dokker|dykk)\s+(?:jo\s+|kanskje\s+|gjerne\s+|også\s+|òg\s+)+"
+        r"(?:teste|testa|prøve|prøva|sjekke|sjekka|vurdere|vurdera|gjøre|gjere|tenke\s+på|tenkje\s+på)\b"
+        r"|\bdu\s+skal\s+(?:se|sjå)\s+at\s+(?:hvis|om|viss|dersom|når)\s+du\b",
+        "teste testa prøve prøva sjekke sjekka vurdere vurdera gjøre gjere tenke tenkje se sjå",
         "ikke-gi-rad/modal",
     ),
     # a suggestion softened with "kanskje" and a modal: "kanskje du kunne ha sagt nei"
@@ -512,6 +533,7 @@ def _inverted_modal(ctx: Context, i: int) -> tuple[int, str | None] | None:
 
 _INVERTED = wordset("må bør burde skal")
 _KNOW = wordset("vite vita")
+_OR = wordset("eller")
 _SEEN = wordset("sett sjått høyrt hørt opplevd")
 
 
@@ -889,6 +911,12 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
             k = ctx.token_at(m.start())
             if s.question or ctx.word(ctx.prev(k)) in SUBORDINATORS:  # type: ignore[arg-type]
                 continue  # "Hvis du trenger hjelp, …" is a condition, not advice
+        if (
+            key == "ikke-gi-rad/sporsmal"
+            and s.question
+            and _OR.intersection(ctx.low[ctx.token_at(m.end()) or s.first : s.stop])
+        ):
+            continue  # "Har du snakka med nokon om det, eller er dette fyrste gongen?" asks
         if _JUST_TO.match(m.group()) and not _FIRST_PERSON.isdisjoint(ctx.low[s.first : s.stop]):
             continue  # "Det er bare å vente på svaret for meg nå": the speaker's own lot
         if _IF_I_WERE.match(m.group()) and _feels_too(ctx, ctx.token_at(m.end()), s.stop):

@@ -320,12 +320,33 @@ def _members(ctx: Context) -> list[tuple[int, int]]:
             # passed on; or the next sentence says how the member is
             # ("Han er med i gruppa mi. Han har så ille tinnitus …").
             verb = _member_told(ctx, g, s.stop) or _next_says_of(ctx, ctx.sent_of[i])
+        if verb is None and low[i] not in _PLURAL_MEMBERS:
+            verb = _later_clause_of(ctx, g, s.stop)
         if verb is None:
             continue
         a, b = min(i, verb), max(g, verb)
         spans.append((toks[a].start, toks[b].end))
         ctx.claim(t.start, t.end)
     return spans
+
+
+_GREETED = wordset("hilste helsa helste smilte smila vinka vinket nikka nikket")
+
+
+def _later_clause_of(ctx: Context, g: int, stop: int) -> int | None:
+    """A later clause of the sentence about the member: "Eg såg Tore frå gruppa
+    på kiosken, han kjøpte skrapelodd" (not "…, han hilste")."""
+    for k in range(g + 1, min(stop - 1, g + 16)):
+        if ctx.low[k] not in _HE_SHE or ctx.tokens[k - 1].kind != "p":
+            continue  # a new clause after a comma: "…, han kjøpte"
+        v = ctx.next(k)
+        w = ctx.word(v)
+        if w is None or not (w in PRESENT or w in PAST) or w in SAY_VERBS:
+            return None
+        if w in _JUST_HERE or w in _GREETED or ctx.word(ctx.next(v)) in _TO_SPEAKER:  # type: ignore[arg-type]
+            return None
+        return v
+    return None
 
 
 def _member_told(ctx: Context, g: int, stop: int) -> int | None:
@@ -491,6 +512,8 @@ def _absent(ctx: Context) -> list[tuple[int, int]]:
             here = v  # "hvor Per er", "kor Jon er"
         elif ctx.word(v) in _BE_COME:
             neg = ctx.next(v)  # type: ignore[arg-type]
+            if ctx.word(neg) in _MAYBE:
+                neg = ctx.next(neg)  # type: ignore[arg-type]  # "Hege kommer nok ikke i kveld"
             if ctx.word(neg) in _NOT_HERE:
                 here = _not_here(ctx, v, neg)  # type: ignore[arg-type]
         elif ctx.word(v) in _NOT_HERE and ctx.word(ctx.next(v)) in _BE_COME:  # type: ignore[arg-type]
@@ -518,6 +541,31 @@ def _absent(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
+_ABSENCE_REASON = re.compile(
+    r"\b(?:har\s+)?(?:slutta|sluttet|slutte)\s+å\s+(?:kome|komme|kom|koma)\s+(?:fordi|for|etter\s+at)\b"
+    r"|\b(?:har|hadde)\s+(?:vel\s+|nok\s+|visst\s+)*(?:ikke|ikkje)\s+(?:kome|kommet|komme)\s+"
+    r"(?:fordi|for\s+di|etter\s+at)\b"
+    r"|\bdet\s+(?:var|va)\s+(?:jo\s+)?(?:derfor|difor|defor)\s+(?:han|hun|ho)\s+(?:var|va)\s+"
+    r"(?:borte|vekke|ikkje\s+her|ikke\s+her)\b",
+    re.IGNORECASE,
+)
+
+
+def _absence_reasons(ctx: Context) -> list[tuple[int, int]]:
+    """Why a member stays away, said for them: "Ho Ragnhild har slutta å kome
+    fordi ho e deprimert", "Arne har vel ikkje kome fordi kona hans har gått",
+    "Kari har vore på Åsgård igjen, det va derfor ho va borte"."""
+    spans = []
+    for m in _ABSENCE_REASON.finditer(ctx.text):
+        s = ctx.sentences[ctx.sentence_at(m.start())]
+        named = any(
+            ctx.tokens[k].text[:1].isupper() and _is_name(ctx, k) for k in range(s.first, s.stop)
+        )
+        if named:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 def _not_here(ctx: Context, v: int, neg: int) -> int | None:
     """Where "… er/kom ikke" says that someone is not at the meeting: "er ikke
     her", "kom ikke i dag", "kommer ikke mer", "kjem ikkje," (None if it does not)."""
@@ -537,6 +585,7 @@ def _not_here(ctx: Context, v: int, neg: int) -> int | None:
 
 
 _BE_COME = wordset("er var kom kjem kommer")
+_MAYBE = wordset("nok vel visst jo")
 # "hun sendte en melding om at hun er syk": the member's own word to the group
 _MESSAGE = wordset("melding meldinga meldingen beskjed beskjeden sms hilsen helsing")
 _COME = wordset("kom kjem kommer")
@@ -544,11 +593,11 @@ _ANY_MORE = wordset("mer meir lenger lenger lengre tilbake")
 _WHERE = wordset("hvor kor")
 _HE_SHE = wordset("han hun ho")
 _NOT_HERE = wordset("ikke ikkje")
-_HERE_WORDS = wordset("her med kommet kome")
+_HERE_WORDS = wordset("her med kommet kome borte vekke")
 # Verbs that tell how someone is: "han ligg på sjukehuset", "ho har fått", "han drikker".
 _STATE_VERBS = wordset(
     """er var har hadde ligger ligg sliter slit drikker drikk drakk fikk fekk fått mistet
-    mista sitter sit kan orker orkar klarer klarar ringte ringde sa fortalte fortalde"""
+    mista sitter sit kan orker orkar klarer klarar ringte ringde sa fortalte fortalde e"""
 )
 
 
@@ -845,7 +894,7 @@ def rule(ctx: Context) -> list[Finding]:
     situation = _members(ctx) + _who_is_in(ctx) + _how_they_are(ctx)
     situation += _news_about(ctx) + _absent(ctx) + _someone_there(ctx) + _guess_who(ctx)
     situation += _told_who(ctx) + _one_of_us(ctx) + _hushed(ctx) + _named_in_group(ctx)
-    situation += _one_there(ctx)
+    situation += _one_there(ctx) + _absence_reasons(ctx)
     situation += [  # the speaker's telling, where no other sign has a span for it
         (a, b) for a, b in _told_outside(ctx) if not any(a < y and x < b for x, y in situation)
     ]

@@ -111,6 +111,8 @@ def generic_en(ctx: Context, i: int) -> str | None:
     if any(k is not None and ctx.tokens[k].kind == "n" for k in (p, n)):
         return None
     pw, nw = ctx.word(p), ctx.word(n)
+    if pw in _ON_ONE and _no_noun_after(ctx, i) and _impersonal_sentence(ctx, i):
+        return "object"  # "Det tærer på en, det der", "sit i kroppen på ein i årevis"
     if (
         n is None
         or nw in _ARTICLE_NEXT
@@ -139,16 +141,46 @@ def generic_en(ctx: Context, i: int) -> str | None:
 
 
 _MAKES = wordset("gjør gjer gjorde gjorde gjort")
+_ON_ONE = wordset("på for med mot")
+_AFTER_ONE = wordset("når i og det hvis viss om fordi")
+
+
+def _impersonal_sentence(ctx: Context, i: int) -> bool:
+    """The sentence's subject is a thing ("det", "sånt"), no person: "Det tærer
+    på en" (not "Jeg ventet på en", someone)."""
+    s = ctx.sentence(i)
+    words = ctx.low[s.first : s.stop]
+    return not _PERSONS.intersection(words) and not _THING_SUBJECTS.isdisjoint(words)
+
+
+_PERSONS = wordset("jeg eg æ vi me han hun ho de dei du dere dokker")
+_THING_SUBJECTS = wordset("det sånt slikt dette")
+
+
+def _no_noun_after(ctx: Context, i: int) -> bool:
+    """After "på en": the end of the clause or a word that cannot start a noun
+    phrase ("på en, det der", "for ein når ungane …"), so "en" is the pronoun."""
+    if i + 1 >= len(ctx.tokens):
+        return True
+    nxt = ctx.tokens[i + 1]
+    if nxt.kind == "p":
+        return nxt.text in (",", ".", "!", ";", "…")
+    return ctx.low[i + 1] in _AFTER_ONE
+
+
 _BECOMES = wordset("blir vert")
 
 
 def _state_after(ctx: Context, n: int) -> bool:
     """After "blir ein": an adjective with no noun after it ("blir ein usynleg
     for alle"), not an article's noun phrase ("blir ein fin dag")."""
-    if ctx.tag(n).upos != "ADJ":
+    if ctx.low[n] not in _USED_TO and ctx.tag(n).upos != "ADJ":
         return False
     nn = ctx.next(n)
     return nn is None or ctx.tag(nn).upos not in ("NOUN", "ADJ", "PROPN")
+
+
+_USED_TO = wordset("vant vand vane van vaen")
 
 
 _AFTER_STATE = wordset("i av og på når")
@@ -321,6 +353,15 @@ def _du_is_generic(ctx: Context, s: Sentence) -> bool:
         n1 = ctx.next(j)
         if ctx.word(n1) in ("vet", "veit") and ctx.word(ctx.next(n1)) == "aldri":  # type: ignore[arg-type]
             return True
+        if (
+            ctx.word(n1) in ("blir", "vert")
+            and ctx.word(ctx.next(n1)) == "jo"
+            and any(  # type: ignore[arg-type]
+                low[k] in ("av", "aldri")
+                for k in range(n1 + 2, min(n1 + 7, s.stop))  # type: ignore[operator]
+            )
+        ):
+            return True  # "Du blir jo rar av å ikkje prate med nokon", "du blir jo aldri ferdig"
         if len(dus) > 1 and _you_know_how_it_is(ctx, n1) and _OWN_SELF.isdisjoint(words):
             return True  # "du veit korleis det er, du står opp klokka fem …"
         if _such_frame_before(ctx, j) and not _sentence_end(ctx, ctx.next(n1) if n1 else None):
@@ -364,7 +405,7 @@ _REWRITE_ROLES = frozenset({"subject", "object", "du", "group", "vi-som"})
 _OPINION = wordset("opplever synes syns synest tror trur føler kjenner merker tenker tenkjer")
 _GENERAL_VERBS = wordset(
     "vet veit skjønner skjønar forstår kjenner har trenger treng synes synest syns tenker "
-    "tenkjer ser bryr brydd gidder gidd gider orker orkar"
+    "tenkjer ser bryr brydd gidder gidd gider orker orkar hjelper hjelpar"
 )
 
 
@@ -437,6 +478,14 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
         if w == "alle" and nw in GROUP_NOUNS and not _here(ctx, n):  # type: ignore[arg-type]
             return n, "general"  # "alle pårørende føler …", "for alle pårørende"
         if (
+            w == "alle"
+            and nw is not None
+            and nw.endswith(("folk", "foreldre", "foreldra", "mødre", "fedre", "fedrar"))
+            and ctx.word(ctx.next(n)) in _VERBS  # type: ignore[arg-type]
+            and not _here(ctx, n)  # type: ignore[arg-type]
+        ):
+            return n, "general"  # type: ignore[return-value]  # "Alle konkursfolk kjenner jo på skamma"
+        if (
             nw == "som"
             and _subject_position(ctx, i)
             and _generic_relative(ctx, n)  # type: ignore[arg-type]
@@ -467,9 +516,27 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             # the contradiction already reported.
             return None
         if _subject_position(ctx, i) and (
-            nw in _VERBS or nw == "flest" or (w == "folk" and ctx.is_adverb(nw))
+            nw in _VERBS or nw in _KNOW_NOT or nw == "flest" or (w == "folk" and ctx.is_adverb(nw))
         ):
             return i, "general"
+        if (
+            w == "folk"
+            and ctx.word(ctx.prev(i)) in _ON_ONE
+            and _impersonal_sentence(ctx, i)
+            and (
+                _no_noun_after(ctx, i) or (nw == "som" and ctx.word(ctx.next(n)) in ("oss", "meg"))  # type: ignore[arg-type]
+            )
+        ):
+            return i, "general-inverted"  # "Det sliter på folk", "for folk som oss"
+        if w == "alle" and nw == "med" and _subject_position(ctx, i):
+            # "Alle med foreldre på sjukeheim har dårleg samvit"
+            k = ctx.next(n)  # type: ignore[arg-type]
+            for _ in range(5):
+                if k is None:
+                    break
+                if ctx.low[k] in _PRESENT_ONLY and ctx.word(ctx.prev(k)) not in ("som", "å"):
+                    return i, "general"
+                k = ctx.next(k)
         if w == "folk" and nw in _WHERE_FROM and _subject_position(ctx, i):
             # "Folk i byen aner ikke …", "folk i Norge er bare kalde" (not "folk
             # i gruppa", the people here)
@@ -711,6 +778,8 @@ def _in_others_words(ctx: Context, i: int) -> bool:
     """ "Mormor sa alltid at en må …", "Sjefen sa til meg at alle er slitne": the
     generalisation is someone else's, retold (not "jeg sier at man …")."""
     first = ctx.sentence(i).first
+    if _quoted_after_saying(ctx, i, first):
+        return True  # "Mor sa «ein må berre akseptere det»"
     k = ctx.prev(i)
     for _ in range(8):  # "at (det) (jo) en", "at alle", "at ein må gjere det ein"
         if k is None or k < first or ctx.low[k] == "at" or ctx.tokens[k].kind == "p":
@@ -730,6 +799,25 @@ def _in_others_words(ctx: Context, i: int) -> bool:
         if ctx.tokens[k].kind == "p":
             return False
     return False
+
+
+def _quoted_after_saying(ctx: Context, i: int, first: int) -> bool:
+    """Token ``i`` is inside a quotation that opens right after someone else's
+    telling verb: «Mor sa «ein må …»», «Legen sa: "man må …"»."""
+    k = i - 1
+    while k >= first and ctx.tokens[k].text not in ("«", '"', "“"):
+        if ctx.tokens[k].text in ("»", "”"):
+            return False
+        k -= 1
+    if k < first:
+        return False
+    v = k - 1
+    if v >= first and ctx.tokens[v].text == ":":
+        v -= 1
+    if v < first or ctx.low[v] not in _SAYING:
+        return False
+    subj = ctx.word(ctx.prev(v))
+    return subj is not None and subj not in _SPEAKER_OR_YOU
 
 
 _ANOTHER = wordset("annen annan anna tredje fjerde")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import FEELING_VERBS, KNOWN, NOW, PREPOSITIONS
+from ..lexicon import FEELING_VERBS, FEELINGS, KNOWN, NOW, PREPOSITIONS
 from ..messages import message, suggestion_text
 from ..tokens import wordset
 from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
@@ -87,11 +87,20 @@ _OFFERED = re.compile(
     re.IGNORECASE,
 )
 # Who speaks in a clause: the speaker, or people in general / the listener.
-_OWN = wordset("jeg eg æ meg mæ min mi mitt mine")
-_NOT = wordset("ikke ikkje")
+_OWN = wordset("jeg eg æ e meg mæ min mi mitt mine")
+_NOT = wordset("ikke ikkje ikkj ikk itj kje")
+_BE = wordset("er e var va")
+_ADDRESSED = wordset("du dere dokker dykk")
+_TO_YOU = _ADDRESSED | wordset("deg dæ deres dykkar")
+# "så" before these is "so (bad)", not "and then": no new clause
+_DEGREE_AFTER = FEELINGS | wordset(
+    """ille mye mykje bra godt lenge lite mange fint vondt vont tungt galt gale
+    fælt farlig farleg sterk sterkt stor store"""
+)
+_ADVISING = wordset("skal bør burde må får")
 _OTHER = wordset("man folk du deg dere dokker døkk alle")
 _PEOPLE = wordset(
-    """jeg eg æ vi me han hun ho de dei meg mæ oss ham henne dem mamma pappa mor far
+    """jeg eg æ e vi me han hun ho de dei meg mæ oss ham henne dem mamma pappa mor far
     kona mannen sambuaren"""
 )
 # Verb forms that in a story are nearly always an article ("det et halvt år").
@@ -116,6 +125,10 @@ class Clause:
     other: bool = False
     #: says that someone is not here ("Line er ikke her i kveld, men hun fortalte …")
     absent: bool = False
+    #: tells the listener what to do ("… så derfor synes jeg du skal ringe en advokat")
+    advice: bool = False
+    #: speaks to or of the listener ("… så e trur ikkj det er så ille for deg")
+    addressed: bool = False
 
     @property
     def now(self) -> bool:
@@ -192,8 +205,10 @@ class Tenses:
     def turns_to_now(self) -> bool:
         """Does the account say anything about how it is now?"""
         for c in self.clauses:
-            if c.absent and not c.own:
-                continue  # "Line er ikke her i kveld": the retelling has not begun
+            if c.absent:
+                continue  # "Line er ikke her i kveld", "siden han ikke er her i dag kan jeg si"
+            if c.advice:
+                continue  # "… så du skal ringe en advokat nå": the "now" of the advice
             if c.now_in_present():
                 return True  # "og nå kjenner jeg", "nå har jeg skjønt"
             if c.feeling and "past" not in c.tenses and not self._reported(c):
@@ -216,6 +231,15 @@ class Tenses:
         other = False
         while k > 0:
             c = self.clauses[k - 1]
+            if self._reported(c) and "present" not in c.tenses:
+                k -= 1  # "… og ikke vente sånn som jeg gjorde": part of the closing
+                continue
+            if c.advice or (c.addressed and "past" not in c.tenses and not c.now_in_present()):
+                # advice or a comment to the listener, whoever frames it: "så
+                # derfor synes jeg du skal …", "så e trur ikkj det er så ille for deg"
+                other = True
+                k -= 1
+                continue
             if c.own or "past" in c.tenses or "perfect" in c.tenses or c.now_in_present():
                 break
             other = other or c.other
@@ -335,7 +359,7 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
             if w in _CLAUSE_PUNCT and (cur.tenses or cur.now or cur.opener):
                 clauses.append(Clause(i + 1, None))
             continue
-        if w in _CLAUSE_OPENERS:
+        if w in _CLAUSE_OPENERS and not (w == "så" and ctx.word(ctx.next(i)) in _DEGREE_AFTER):
             if cur.tenses or cur.now:
                 cur = Clause(i, w)
                 clauses.append(cur)
@@ -343,8 +367,24 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
                 cur.opener = w  # "og at", "men så": the inner word says more
             if w not in ("så", "da", "då"):
                 continue  # "så" and "da" may also be a verb or a now-word's partner
-        if w == "her" and ctx.word(ctx.prev(i)) in _NOT:
-            cur.absent = True
+        if w == "her" and (
+            ctx.word(ctx.prev(i)) in _NOT
+            or (ctx.word(ctx.prev(i)) in _BE and ctx.word(ctx.prev(ctx.prev(i))) in _NOT)  # type: ignore[arg-type]
+        ):
+            cur.absent = True  # "ikke her", "som ikke er her"
+        if w in _ADDRESSED and ctx.word(ctx.next(i)) in _ADVISING and not cur.advice:
+            cur.advice = True  # "så derfor synes jeg du skal ringe en advokat"
+        if w in _TO_YOU:
+            cur.addressed = True  # "så e trur ikkj det er så ille for deg"
+        if (
+            w in ("skal", "skall")
+            and ctx.word(ctx.next(i)) == "du"
+            and ctx.word(
+                ctx.next(ctx.next(i))  # type: ignore[arg-type]
+            )
+            in ("se", "sjå", "sjå")
+        ):
+            continue  # "det gjekk bra til slutt, skal du sjå": a comforting tag, not a tense
         if w in _OWN:
             cur.own = True
         elif w in _OTHER or (w in ("en", "ein") and generic_en(ctx, i)):
@@ -360,7 +400,16 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
         cur.words.append(w)
         if tense == "present" and w in FEELING_VERBS:
             cur.feeling = True  # "jeg kjenner …" speaks from the present
-    return Tenses([c for c in clauses if c.tenses or c.now])
+    kept: list[Clause] = []
+    for c in clauses:
+        if c.tenses or c.now:
+            kept.append(c)
+        elif kept:
+            # a clause of its own only by its opener ("… er så ille for deg"):
+            # who it speaks to belongs to the clause before
+            kept[-1].addressed = kept[-1].addressed or c.addressed
+            kept[-1].advice = kept[-1].advice or c.advice
+    return Tenses(kept)
 
 
 def _people(ctx: Context) -> int:

@@ -725,6 +725,83 @@ _PATTERNS += [
         "sint sinte sur sure lei skuffa skuffet redd redde flau flaue",
     ),
 ]
+# Round 6 (from blind batches 14 and 15).
+_PATTERNS += [
+    # "Du tenker for mye på det"
+    (
+        r"\bdu\s+(?:tenker|tenkjer|grubler|grublar|bekymrer\s+deg|uroar\s+deg|analyserer)\s+"
+        r"(?:nok\s+|bare\s+|berre\s+|litt\s+|jo\s+)*(?:alt\s*for|for)\s+(?:mye|mykje)\b",
+        "mye mykje",
+    ),
+    # "Det kjennes nok verre ut enn det er"
+    (
+        r"\b(?:kjennes|kjennest|føles|kjenst|virker|verkar|ser|høres|høyrest)\s+(?:nok\s+|sikkert\s+|jo\s+)*"
+        r"(?:verre|værre|tyngre|større|farligere|farlegare|skumlere|skumlare)\s+(?:ut\s+)?enn\s+det\s+"
+        r"(?:er|e|var)\b",
+        "verre værre tyngre større farligere farlegare skumlere skumlare",
+    ),
+    # "Det er berre hormonane dine"
+    (
+        r"\bdet\s+(?:er|e)\s+(?:nok\s+|sikkert\s+|jo\s+|vel\s+)*(?:bare|berre|bære)\s+(?:hormonene|"
+        r"hormonane|hormoner|hormonar|alderen|puberteten|stresset|trøttheten|trøyttleiken|"
+        r"overgangsalderen|nervene|nervane|sorgen|sorga)\b",
+        "hormonene hormonane hormoner hormonar alderen puberteten stresset trøttheten trøyttleiken "
+        "overgangsalderen nervene nervane sorgen sorga",
+    ),
+    # "tolker du det som sykdom", "det var bedre enn du husker det"
+    (
+        r"\b(?:tolker|tolkar)\s+du\s+det\s+som\b|\bdu\s+(?:tolker|tolkar)\s+det\s+som\b"
+        r"|\b(?:bedre|betre|finere|lettere|lettare|verre)\s+enn\s+du\s+(?:husker|hugsar|minnes|minst)\b",
+        "tolker tolkar husker hugsar minnes minst",
+    ),
+    # "ikkje så utbrent som du sjølv trur"
+    (
+        r"\bså\s+[^\W\d_]+\s+som\s+du\s+(?:selv|sjølv|sjøl)\s+(?:tror|trur|tenker|tenkjer|sier|seier)\b",
+        "selv sjølv sjøl",
+    ),
+    # "Er det ikkje berre vanleg hovudverk?" (not "Er det ikke bare å ringe?")
+    (
+        r"\b(?:er|e)\s+det\s+(?:ikke|ikkje)\s+(?:bare|berre)\s+(?!å\b)[^\W\d_]+",
+        "bare berre",
+    ),
+    # "mamma er ikke dement, hun er bare gammel", "ho er ikkje narkoman, ho ruser seg jo berre"
+    (
+        r"\b(?:han|hun|ho|hen|mamma|pappa|mor|far|mora|faren|moren)\s+(?:er|e)\s+(?:ikke|ikkje)\s+"
+        r"[^\W\d_]{4,}\s*,\s*(?:han|hun|ho|hen)\s+(?:[^\W\d_]+\s+){1,2}?(?:bare|berre)\b",
+        "bare berre",
+    ),
+    # "Det er alderen", "det er nok berre hormona"
+    (
+        r"\bdet\s+(?:er|e)\s+(?:nok\s+|bare\s+|berre\s+|sikkert\s+|jo\s+)*(?:alderen|puberteten|"
+        r"hormona|hormonene|hormonane)\b(?![^.!?]*\b(?:min|mi|mine|meg)\b)",
+        "alderen puberteten hormona hormonene hormonane",
+    ),
+    # "Nå tar du i litt"
+    (
+        r"\b(?:nå|no)\s+tar\s+du\s+(?:litt\s+|vel\s+|nok\s+)*i\b(?!\s+(?:mot|bruk))",
+        "tar",
+    ),
+    # "egentlig tror jeg du er sint og ikke lei deg"
+    (
+        r"\b(?:tror|trur)\s+(?:jeg|eg)\s+(?:at\s+)?du\s+(?:egentlig\s+|eigentleg\s+)?(?:er|e)\s+[^\W\d_]+\s+"
+        r"og\s+(?:ikke|ikkje)\b",
+        "tror trur",
+    ),
+    # "du var jo bare nervøs"
+    (
+        r"\bdu\s+(?:var|er|e|va)\s+(?:jo|nok|sikkert|vel)\s+(?:bare|berre)\s+(?:litt\s+)?(?:nervøs|sliten|"
+        r"trøtt|trøytt|stressa|stresset|sulten|sjokkert|sjokka|lei|overtrøtt|overtrøytt|"
+        r"overarbeidet|overarbeidd)\b",
+        "nervøs sliten trøtt trøytt stressa stresset sulten sjokkert sjokka lei overtrøtt "
+        "overtrøytt overarbeidet overarbeidd",
+    ),
+    # "den skulda du kjenner er eigentleg ikkje skuld"
+    (
+        r"\b(?:den|det|de|dei)\s+(?:[^\W\d_]+\s+)?du\s+(?:kjenner|føler|kjenner\s+på)\s+(?:nå\s+|no\s+)?"
+        r"(?:er|e)\s+(?:egentlig|eigentleg|bare|berre|nok)\b",
+        "kjenner føler",
+    ),
+]
 _TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
 
 
