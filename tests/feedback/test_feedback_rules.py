@@ -1500,3 +1500,53 @@ def test_round_six_families(text: str, lang: str, principle: str) -> None:
 def test_round_six_look_alikes_stay_clean(text: str, lang: str) -> None:
     got = [f for f in check(text, lang) if f.kind == "brudd"]
     assert got == [], [(f.principle, text[f.start : f.end]) for f in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "principle"),
+    [
+        (
+            "Naboen min fikk det bra av svømming, så det kan være verdt et forsøk.",
+            "nb",
+            "ikke-gi-rad",
+        ),
+        ("Så kanskje det er noe for deg også.", "nb", "ikke-gi-rad"),
+        ("Så du kunne jo spørje legen.", "nn", "ikke-gi-rad"),
+        ("Ikke les så mye om det på nettet.", "nb", "ikke-gi-rad"),
+        ("Først ringer du banken, og så sender du brevet.", "nb", "ikke-gi-rad"),
+        ("Gi det litt tid.", "nb", "dele-smerte"),
+        ("Om en måned har du glemt det.", "nb", "dele-smerte"),
+        ("Du har jo ikke mistet henne.", "nb", "dele-smerte"),
+        ("Jeg tror ikke det er så ille som du tror.", "nb", "din-sannhet"),
+        ("Du tar litt hardt i.", "nb", "din-sannhet"),
+        ("Du ser det bare svart nå.", "nb", "din-sannhet"),
+        ("Eg trur ikkje han gjorde det med vilje.", "nn", "din-sannhet"),
+        ("Det gjør vi alle.", "nb", "si-jeg"),
+        ("Kari frå gruppa e visst sjuk att.", "nn", "taushetsplikt"),
+    ],
+)
+def test_round_seven_families(text: str, lang: str, principle: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert principle in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Du kan jo ikke vite det.", "nb"),
+        ("Ingen vil høre på meg.", "nb"),
+        ("Ein må berre ta ein dag om gongen.", "nn"),  # si-jeg only, no one is advised
+    ],
+)
+def test_round_seven_no_advice(text: str, lang: str) -> None:
+    assert "ikke-gi-rad" not in {f.principle for f in check(text, lang) if f.kind == "brudd"}
+
+
+def test_someone_elses_story_that_ends_in_advice_is_advice_not_a_story() -> None:
+    text = (
+        "Jeg hadde en kollega som hadde akkurat sånne plager, og hun gikk fra lege til lege i "
+        "flere år og så begynte hun å svømme og så ble det bedre og etter et år var hun nesten "
+        "smertefri, så det kan jo være verdt et forsøk for deg også"
+    )
+    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    assert got == {"ikke-gi-rad"}, got

@@ -245,6 +245,8 @@ def rule(ctx: Context, found: set[str], skip: frozenset[str] = frozenset()) -> l
             continue
         if me and principle in _SAID_TO_SOMEONE:
             continue
+        if principle == "ikke-gi-rad" and "si-jeg" in found and _YOU.isdisjoint(words):
+            continue  # «Ein må berre ta ein dag om gongen»: no one is advised (si-jeg)
         if asks and principle in _SAID_TO_SOMEONE:
             continue  # «Må du jobbe i morgen?» asks about the listener's plans
         if principle == "taushetsplikt" and not _someone_else(ctx, words):

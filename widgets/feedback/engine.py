@@ -68,7 +68,7 @@ def review(text: str, lang: str | None = None) -> Report:
     findings += rad
     findings += confidentiality.rule(ctx)  # claims "ei i gruppa" before si-jeg sees "ei"
     findings += generic.rule(ctx, advice_sentences)
-    findings += story.rule(ctx)
+    findings += story.rule(ctx, bool(advice_sentences))
     # The second signal: what the rules found no words for, where the model is sure.
     found = {f.principle for f in findings if f.kind == "brudd"}
     skip = (_ASKED if asked else frozenset()) | ctx.cleared

@@ -178,6 +178,18 @@ _PHRASE_LIST += [
         "bare berre",
         "ikke-gi-rad/modal",
     ),
+    # advice by example, at the end of someone else's story: "så det kan jo være
+    # verdt et forsøk for deg også", "så kanskje det er noe for deg", "så du kunne
+    # jo spørja helsestasjonen"
+    (
+        r"\b(?:verdt|verd)\s+(?:et|eit)\s+(?:forsøk|forsøket|prøve)\b"
+        r"|\b(?:det\s+(?:er|e|kan\s+være|kan\s+vere|kunne\s+vært|kunne\s+vore|kunne\s+være)|er\s+det)\s+"
+        r"(?:kanskje\s+|jo\s+|nok\s+|også\s+|òg\s+)*(?:noe|noko)\s+for\s+(?:deg|dere|dokker|dykk)\b"
+        r"|\bså\s+du\s+(?:kunne|kan|kunna)\s+(?:jo|kanskje|gjerne|eventuelt|evt)\s+(?!(?:ikke|ikkje|være|vere|"
+        r"vera|ha|bli|verte|kjenne|føle|tenke\s+at)\b)[^\W\d_]+(?:e|a)\b",
+        "verdt verd noe noko jo kanskje gjerne eventuelt evt",
+        "ikke-gi-rad/modal",
+    ),
     # a promise on a condition: "Viss du sluttar å svare, så gir ho seg nok etter kvart"
     (
         r"\b(?:hvis|viss|om|dersom)\s+du\s+(?!(?:vil|ønsker|ønskjer|trenger|treng|orker|orkar)\b)"
@@ -215,6 +227,7 @@ _CAN_ADVICE_NEXT = wordset(
     "søke søkje be spørre spørje skrive tenke tenkje si seie kontakte kontakta"
 )
 _OPINION = wordset("synes syns synest tror trur mener meiner tenker tenkjer")
+_BE_FEEL = wordset("være vere vera kjenne føle")
 _SOFT = wordset(
     "jo nok bare berre kanskje heller virkelig verkeleg absolutt altså rett og slett også òg"
 )
@@ -413,6 +426,8 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
     if mw in _CAN:
         b = ctx.next(m)
         if ctx.word(b) in _CAN_ADVICE_NEXT:
+            if aw in NEGATIONS or aw in _BE_FEEL:
+                return None  # "Du kan jo ikke vite det", "du kan jo være stolt av deg selv"
             return m, _action_from(ctx, a, s.stop)
         if aw == "ha" and _action_participle(ctx.word(ctx.next(a))):  # type: ignore[arg-type]
             return m, _action_from(ctx, a, s.stop)  # "du kunne (jo) ha sagt nei"
@@ -599,6 +614,8 @@ def _imperative(
     nw = ctx.word(n)
     if nw in ("meg", "oss"):
         return None  # "La meg fortelle", "Ring meg gjerne": offers, not advice
+    if nw in NEGATIONS and w in PAST and not negated:
+        return None  # "sov ikkj ein blund i natt": a past verb without its "eg"
     if w in ("si", "sei") and nw in ("gjerne", "mer", "meir"):
         return None  # an invitation to tell more
     if (
@@ -626,6 +643,7 @@ def _imperative(
         and nw not in IMPERATIVES
         and nw not in INFINITIVE
         and nw not in _ARTICLES
+        and not (nw == "så" and ctx.word(ctx.next(n)) in _SO_MUCH)  # type: ignore[arg-type]
     ):
         return None  # the word was a noun subject ("Start er ...")
     if n is None and not negated and w not in ("ring", "vent", "hvil", "kvil", "pust"):
@@ -646,6 +664,7 @@ def _imperative(
 
 
 _ARTICLES = wordset("en ei et ein eit")
+_SO_MUCH = wordset("mye mykje lite ofte mange hardt tungt fort lenge")  # "Ikke les så mye"
 
 
 #: What follows an imperative ("Lær ham å …", "Kjøp deg …", "Snu deg"): the
@@ -880,6 +899,24 @@ def _feels_too(ctx: Context, k: int | None, stop: int) -> bool:
     return False
 
 
+_FIRST_STEP = wordset("først fyrst deretter etterpå")
+_NEXT_STEP = _FIRST_STEP | wordset("så og medan mens")
+
+
+def _steps_for_you(ctx: Context) -> tuple[int, int] | None:
+    """A recipe in the listener's present: "Fyrst søkjer du om verje, … så krev
+    du eit møte": "først/fyrst …" + verb + "du", and another step after it."""
+    low = ctx.low
+    steps = [
+        i
+        for i in range(2, len(low))
+        if low[i] == "du" and low[i - 1] in PRESENT and low[i - 2] in _NEXT_STEP
+    ]
+    if len(steps) < 2 or not any(low[i - 2] in _FIRST_STEP for i in steps):
+        return None
+    return steps[0] - 2, steps[0]
+
+
 def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
     """ikke-gi-rad breaches, and the indices of the sentences that hold advice."""
     out: list[Finding] = []
@@ -949,6 +986,10 @@ def rule(ctx: Context, asked: set[int]) -> tuple[list[Finding], set[int]]:
     if not ctx.words.isdisjoint(("ville", "vilde", "hadde")):
         for si, first, last in _would_have(ctx):
             add(si, toks[first].start, toks[last].end, "ikke-gi-rad/modal", None)
+    steps = _steps_for_you(ctx)
+    if steps is not None:
+        first, last = steps
+        add(ctx.sent_of[first], toks[first].start, toks[last].end, "ikke-gi-rad/modal", None)
     for si in range(len(ctx.sentences)):
         imp = _imperative(ctx, si)
         if imp is None:

@@ -846,6 +846,27 @@ _PATTERNS2 += [
         "ordner ordnar ordne ordna",
         None,
     ),
+    # "Gi det litt tid", "om en uke ser du helt annerledes på det", "du har jo
+    # ikke mistet ham", "det er jo ikkje som at han er død"
+    (
+        r"\b(?:gi|gje|gjev)\s+det\s+(?:litt\s+|lite\s+|mer\s+|meir\s+|ei\s+|en\s+)?tid\b",
+        "tid",
+        "imp",
+    ),
+    (
+        r"\bom\s+(?:en|ei|ein|et|eit|to|tre|et\s+halvt|eit\s+halvt)\s+(?:uke|veke|uker|veker|måned|månad|"
+        r"måneder|månader|år)\s+(?:ser\s+du|har\s+du|er\s+du)\s+(?:helt\s+|heilt\s+|nok\s+|sikkert\s+)*"
+        r"(?:annerledes|annleis|glemt|gløymt|over|ferdig)\b",
+        "annerledes annleis glemt gløymt over ferdig",
+        None,
+    ),
+    (
+        r"\bdu\s+har\s+(?:jo\s+)?(?:ikke|ikkje)\s+(?:mistet|mista|mist)\s+(?:ham|han|henne|ho|dem|dei)\b"
+        r"|\bdet\s+(?:er|e)\s+(?:jo\s+)?(?:ikke|ikkje)\s+(?:som\s+at|sånn\s+at|slik\s+at|som\s+om)\s+"
+        r"(?:han|hun|ho)\s+(?:er|e)\s+(?:død|daud|borte)\b",
+        "mistet mista mist død daud borte",
+        None,
+    ),
     # "det e jo ikkje di skuld"
     (
         r"\bdet\s+(?:er|e|var|va)\s+(?:jo|da|då|altså)\s+(?:ikke|ikkje|ikkj|itj)\s+(?:din|di)\s+"

@@ -258,6 +258,8 @@ def _told_by_speaker(ctx: Context, first: int, stop: int) -> int | None:
 
 def _said_of(ctx: Context, g: int) -> int | None:
     """After a member mention ending at ``g``: the finite verb saying something of them."""
+    if g + 1 < len(ctx.low) and ctx.low[g + 1] in ("e", "va"):
+        return g + 1  # spoken "e"/"va" for "er"/"var": "Marit frå gruppa e visst innlagt att"
     k = ctx.next(g)
     if ctx.word(k) in ("mi", "min", "vår", "vår"):
         k = ctx.next(k)  # type: ignore[arg-type]

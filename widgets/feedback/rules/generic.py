@@ -141,7 +141,7 @@ def generic_en(ctx: Context, i: int) -> str | None:
 
 
 _MAKES = wordset("gjør gjer gjorde gjorde gjort")
-_ON_ONE = wordset("på for med mot")
+_ON_ONE = wordset("på for med mot i")
 _AFTER_ONE = wordset("når i og det hvis viss om fordi")
 
 
@@ -496,6 +496,15 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             return n, "general"  # type: ignore[return-value]
         if w == "alle" and nw in ("vi", "me") and ctx.word(ctx.next(n)) == "som":  # type: ignore[arg-type]
             return n, "general"  # type: ignore[return-value]  # "Alle vi som e gift med veterana veit"
+        if (
+            w == "alle"
+            and ctx.word(ctx.prev(i)) in ("vi", "me")
+            and ctx.word(
+                ctx.prev(ctx.prev(i))  # type: ignore[arg-type]
+            )
+            in ("gjør", "gjer", "har", "er", "e")
+        ):
+            return i, "general-inverted"  # "det gjør vi alle": the other's lot made everyone's
         if w == "alle" and nw in _ASKING:
             return None  # "Alle spør hvordan hun har det": what the people around do
         if (

@@ -89,6 +89,8 @@ _OFFERED = re.compile(
 # Who speaks in a clause: the speaker, or people in general / the listener.
 _OWN = wordset("jeg eg æ e meg mæ min mi mitt mine")
 _NOT = wordset("ikke ikkje ikkj ikk itj kje")
+_WE = wordset("vi me oss vår vårt våre")
+_I_SUBJECT = wordset("jeg eg æ")
 _BE = wordset("er e var va")
 _ADDRESSED = wordset("du dere dokker dykk")
 _TO_YOU = _ADDRESSED | wordset("deg dæ deres dykkar")
@@ -129,6 +131,10 @@ class Clause:
     advice: bool = False
     #: speaks to or of the listener ("… så e trur ikkj det er så ille for deg")
     addressed: bool = False
+    #: the speaker's "we" ("me fekk barnebarna då dei var tre")
+    we: bool = False
+    #: the speaker as a subject ("jeg", "eg"; not "broren min")
+    i: bool = False
 
     @property
     def now(self) -> bool:
@@ -217,6 +223,17 @@ class Tenses:
         # ham": the story ends in the present (reported speech aside).
         told = [c for c in self.clauses[: self._moral()] if c.tenses and not self._reported(c)]
         return bool(told) and told[-1].tenses[-1] in ("present", "perfect")
+
+    def offered_as_example(self) -> bool:
+        """Someone else's story told to end in a word to the listener ("Jeg
+        hadde en nabo som … så det kan jo være verdt et forsøk for deg også"):
+        with advice in the text, advice by example, not the speaker's past kept
+        from the present (:func:`rule` asks only then)."""
+        k = self._moral()
+        if k == len(self.clauses) or not any(c.advice or c.addressed for c in self.clauses[k:]):
+            return False
+        told = self.clauses[:k]
+        return sum(c.i or c.we for c in told) * 4 < len(told)
 
     def _moral(self) -> int:
         """Where a closing moral or piece of advice begins (else the clause count).
@@ -385,6 +402,10 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
             in ("se", "sjå", "sjå")
         ):
             continue  # "det gjekk bra til slutt, skal du sjå": a comforting tag, not a tense
+        if w in _WE:
+            cur.we = True
+        if w in _I_SUBJECT:
+            cur.i = True
         if w in _OWN:
             cur.own = True
         elif w in _OTHER or (w in ("en", "ein") and generic_en(ctx, i)):
@@ -427,8 +448,12 @@ def _people(ctx: Context) -> int:
     return n
 
 
-def rule(ctx: Context) -> list[Finding]:
-    """One her-og-na finding spanning the story, or none."""
+def rule(ctx: Context, advised: bool = False) -> list[Finding]:
+    """One her-og-na finding spanning the story, or none.
+
+    ``advised``: the advice rule found advice in the text (then someone
+    else's story that ends in a word to the listener is advice by example).
+    """
     words = sum(1 for t in ctx.tokens if t.kind == "w")
     if words < MIN_WORDS:
         return []
@@ -445,7 +470,7 @@ def rule(ctx: Context) -> list[Finding]:
         return []
     if found.narrated < MIN_PAST:
         return []
-    if found.turns_to_now():
+    if found.turns_to_now() or (advised and found.offered_as_example()):
         return []
     start, end = ctx.sentences[0].start, ctx.sentences[-1].end
     tail = suggestion_text("her-og-na", ctx.lang)

@@ -787,6 +787,23 @@ _PATTERNS += [
         r"og\s+(?:ikke|ikkje)\b",
         "tror trur",
     ),
+    # "jeg tror ærlig talt ikke det er så ille som han tror", "jeg tror ikke hun
+    # har kuttet deg ut", "du tar litt hardt i", "du ser det berre svart"
+    (
+        r"\b(?:tror|trur)\s+(?:ærlig\s+talt\s+|egentlig\s+|eigentleg\s+|faktisk\s+)*(?:ikke|ikkje)\s+(?:at\s+)?"
+        r"det\s+(?:er|var|e)\s+så\s+[^\W\d_]+\s+som\s+(?:du|han|hun|ho|dere|dokker)\b"
+        r"|\b(?:tror|trur)\s+(?:ikke|ikkje)\s+(?:at\s+)?(?:han|hun|ho|dei|de)\s+har\s+[^\W\d_]+\s+deg\b"
+        r"|\bdu\s+(?:tar|tek)\s+(?:litt\s+|vel\s+|nok\s+|kanskje\s+)*hardt\s+i\b"
+        r"|\bdu\s+ser\s+(?:det\s+)?(?:bare|berre|litt)\s+(?:svart|mørkt|negativt)\b",
+        "som deg hardt svart mørkt negativt",
+    ),
+    # "Æ trur itj hainn gjorde det med vilje"
+    (
+        r"\b(?:tror|trur)\s+(?:ikke|ikkje|itj|ikkj|ik)\s+(?:at\s+)?(?:han|hun|ho|hainn|hu|dei|de|dem)\s+"
+        r"(?:gjorde|gjør|gjer|sa|sagde|meinte|mente)\s+(?:det\s+)?(?:med\s+vilje|for\s+å\s+(?:såre|plage|"
+        r"skade|provosere))\b",
+        "vilje såre plage skade provosere",
+    ),
     # "du var jo bare nervøs"
     (
         r"\bdu\s+(?:var|er|e|va)\s+(?:jo|nok|sikkert|vel)\s+(?:bare|berre)\s+(?:litt\s+)?(?:nervøs|sliten|"
