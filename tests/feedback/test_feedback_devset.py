@@ -120,6 +120,8 @@ BUILT_ON_IN_PART = {
     "feedback_blind_15": (0.9, 0.95),
     "feedback_blind_16": (0.85, 0.93),
     "feedback_blind_17": (0.75, 0.9),
+    "feedback_blind_18": (0.85, 0.95),
+    "feedback_blind_19": (0.9, 0.95),
     "feedback_train_1": (0.9, 0.94),
     "feedback_train_2": (0.85, 0.92),
 }

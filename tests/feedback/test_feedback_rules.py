@@ -1550,3 +1550,41 @@ def test_someone_elses_story_that_ends_in_advice_is_advice_not_a_story() -> None
     )
     got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
     assert got == {"ikke-gi-rad"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "principle"),
+    [
+        ("Skru av telefonen om kvelden, da.", "nb", "ikke-gi-rad"),
+        ("Det kunne gått verre, vær glad.", "nb", "dele-smerte"),
+        ("Du ser nok lysere på det om en uke.", "nb", "dele-smerte"),
+        ("Jeg tror ikke hun var sur med vilje.", "nb", "din-sannhet"),
+        ("Nå blåser du det opp.", "nb", "din-sannhet"),
+        ("Du ser for mørkt på det.", "nb", "din-sannhet"),
+        ("No tek du i litt.", "nn", "din-sannhet"),
+        ("Alle på jobben vet hvordan det er.", "nb", "si-jeg"),
+        ("Alle skilte har jo dårlig samvittighet.", "nb", "si-jeg"),
+        ("Sånt skjer, en får bare gå videre.", "nb", "si-jeg"),
+    ],
+)
+def test_round_eight_families(text: str, lang: str, principle: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert principle in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Eg trur ikkje lenger at det ordnar seg.", "nn"),
+        ("Eg veit ikkje om det er normalt.", "nn"),
+        ("Eg tenkjer av og til at det kunne vore verre for meg.", "nn"),
+        ("Ein lege ved Førde sa det same.", "nn"),
+        ("Du har båret dette alene lenge, det skjønner jeg er tungt.", "nb"),
+        ("Jeg møtte Henning fra gruppa på butikken, og så sa han hei.", "nb"),
+        ("Bestill time hos legen med en gang.", "nb"),  # advice only, no gossip
+        ("Alle barna kom jo hjem.", "nb"),
+    ],
+)
+def test_round_eight_look_alikes(text: str, lang: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert got <= {"ikke-gi-rad"} if "Bestill" in text else got == set(), got

@@ -21,6 +21,7 @@ import math
 import os
 import sys
 import zlib
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .finding import Finding
@@ -247,6 +248,8 @@ def rule(ctx: Context, found: set[str], skip: frozenset[str] = frozenset()) -> l
             continue
         if principle == "ikke-gi-rad" and "si-jeg" in found and _YOU.isdisjoint(words):
             continue  # «Ein må berre ta ein dag om gongen»: no one is advised (si-jeg)
+        if principle in ("dele-smerte", "din-sannhet") and _only_validates(words):
+            continue  # «…, det skjønner jeg er tungt»: recognition, with no "but"
         if asks and principle in _SAID_TO_SOMEONE:
             continue  # «Må du jobbe i morgen?» asks about the listener's plans
         if principle == "taushetsplikt" and not _someone_else(ctx, words):
@@ -289,6 +292,22 @@ def _only_about_me(words: list[str]) -> bool:
 
 
 _ASK_MODALS = wordset("må skal kan vil blir er var")
+_UNDERSTAND = wordset("skjønner skjønar forstår forstår skjønne")
+_BUT = wordset("men likevel uansett allikevel")
+_NOT = wordset("ikke ikkje ikkj itj")
+
+
+def _only_validates(words: list[str]) -> bool:
+    """ "det skjønner jeg er tungt", "jeg forstår at det er vondt": the speaker
+    recognises the other's pain and does not go on with a "but"."""
+    if not _BUT.isdisjoint(words):
+        return False
+    return any(
+        w in _UNDERSTAND and nxt not in _NOT and (i == 0 or words[i - 1] not in _NOT)
+        for i, (w, nxt) in enumerate(pairwise([*words, ""]))
+    )  # not "eg skjønar ikkje kvifor"
+
+
 _WH = wordset("hvem hva hvordan hvor når kven kva korleis kor koss åssen ka kem")
 
 
@@ -305,12 +324,16 @@ def _asks_of_you(ctx: Context, words: list[str]) -> bool:
 # Gossip is about someone: a third person, or a name.
 _THIRD = wordset(
     """han hun ho hen ham henne honom hans hennar hennes de dei dem deira deres
-    noen nokon en ein ei mannen kona sønnen dottera datteren"""
+    noen nokon ei mannen kona sønnen dottera datteren"""
 )
+_ONE = wordset("en ein")
+_ONE_OF = wordset("i fra frå av som")  # "en i gruppa", not "med en gang"
 
 
 def _someone_else(ctx: Context, words: list[str]) -> bool:
     if not _THIRD.isdisjoint(words):
+        return True
+    if any(w in _ONE and nxt in _ONE_OF for w, nxt in pairwise(words)):
         return True
     return any(
         t.kind == "w" and t.text[:1].isupper() and t.low not in _I and i != s.first

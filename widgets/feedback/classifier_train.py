@@ -41,6 +41,8 @@ TRAINING_FILES = (
     "feedback_blind_15.jsonl",
     "feedback_blind_16.jsonl",
     "feedback_blind_17.jsonl",
+    "feedback_blind_18.jsonl",
+    "feedback_blind_19.jsonl",
 )
 #: The principles the model speaks for. si-jeg and her-og-na are about form
 #: (which pronoun, which tense), where the rules are precise and the

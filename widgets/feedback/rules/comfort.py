@@ -96,8 +96,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "bare berre",
     ),
     (
-        r"\bdet\s+kunne\s+(?:ha\s+)?(?:vært|vore|blitt|vorte)\s+(?:mye\s+|mykje\s+|langt\s+)?"
-        r"verre\b",
+        r"\bdet\s+kunne\s+(?:ha\s+)?(?:vært|vore|blitt|vorte|gått|gjenge)\s+(?:mye\s+|mykje\s+|langt\s+)?"
+        r"verre\b(?!\s+for\s+(?:meg|oss|mæ))",
         "verre",
     ),
     (r"\bverdens\s+undergang\b", "undergang"),
@@ -196,7 +196,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"\b(?:sånn|slik)\s+er\s+(?:nå\s+|no\s+|bare\s+|berre\s+|jo\s+)*livet\b", "livet"),
     (r"\blivet\s+(?:går|gjeng|må\s+gå)\s+(?:videre|vidare)\b", "livet"),
     (
-        r"\b(?:vi|me|du|man|ein|en)\s+(?:må|får|skal)\s+(?:jo\s+|bare\s+|berre\s+|nå\s+|no\s+)*"
+        # the subject stays outside the span: si-jeg reports a generic "en"
+        # ("en får bare gå videre")
+        r"(?:(?<=\bvi\s)|(?<=\bme\s)|(?<=\bdu\s)|(?<=\bman\s)|(?<=\bein\s)|(?<=\ben\s))"
+        r"(?:må|får|skal)\s+(?:jo\s+|bare\s+|berre\s+|nå\s+|no\s+)*"
         r"(?:gå|kome|komme|se|sjå)\s+(?:videre|vidare|fremover|framover)\b",
         "videre vidare fremover framover",
     ),
@@ -874,6 +877,19 @@ _PATTERNS2 += [
         "skyld skuld feil",
         None,
     ),
+    # "ver glad." at the end; "du ser nok lysare på det om ei veke"
+    (
+        r"\b(?:vær|ver)\s+(?:nå\s+|no\s+|heller\s+)?(?:glad|takknemlig|takknemleg|takksam)"
+        r"(?=\s*(?:[.!,]|$))",
+        "glad takknemlig takknemleg takksam",
+        "imp",
+    ),
+    (
+        r"\b(?:ser|sjå)\s+du\s+(?:nok\s+|sikkert\s+)?(?:lysere|lysare|annerledes|annleis)\s+på\s+det\b"
+        r"|\bdu\s+(?:ser|sjå)\s+(?:nok\s+|sikkert\s+)?(?:lysere|lysare|annerledes|annleis)\s+på\s+det\b",
+        "lysere lysare annerledes annleis",
+        None,
+    ),
     # "Tenk at du fikk holde ham, da"
     (
         r"\b(?:tenk|tenkj)\s+(?:på\s+)?at\s+(?:du|dere|dokker|dykk)\s+(?:fikk|fekk|har|hadde|får|slapp|"
@@ -929,8 +945,10 @@ _SAYING = wordset(
 )
 # "Mora mi held på med at …", "han maser om at …": the words between a
 # telling verb and "at" that do not stop it from being retold.
+_WHETHER = wordset("om viss hvis dersom")
+_BELIEVE = wordset("tror trur tenker tenkjer håper håpar")
 _SAYING_GAP = wordset(
-    "med om på alltid stadig heile hele tida tiden til meg mæ selv sjølv sjøl jeg eg æ"
+    "med om på alltid stadig heile hele tida tiden til meg mæ selv sjølv sjøl jeg eg æ av og"
 )  # and "sa til meg (selv) at", "tenkte jeg at"
 
 
@@ -941,8 +959,14 @@ def _reported(ctx: Context, start: int) -> bool:
     if k is None:
         return False
     p = ctx.prev(k)
+    if ctx.word(p) in _WHETHER:
+        return True  # "Eg veit ikkje om det er normalt": a question, not an assurance
     if ctx.word(p) == "at":
         p = ctx.prev(p)  # type: ignore[arg-type]
+        if ctx.word(p) in ("lenger", "lengre"):
+            p = ctx.prev(p)  # type: ignore[arg-type]
+        if ctx.word(p) in NEGATIONS and ctx.word(ctx.prev(p)) in _BELIEVE:  # type: ignore[arg-type]
+            return True  # "Eg trur ikkje lenger at det ordnar seg": the speaker's doubt
         for _ in range(3):  # "held på med at", "maser hele tiden om at"
             if p is None or ctx.word(p) not in _SAYING_GAP:
                 break

@@ -49,6 +49,8 @@ def _is_name(ctx: Context, i: int) -> bool:
     low = t.low
     if low in NOT_NAMES:
         return False
+    if ctx.word(ctx.prev(i)) in _AT_PLACE:
+        return False  # "ved Førde", "på Kiwi": a place
     if i == ctx.sentence(i).first or all(
         ctx.tokens[k].kind == "p" for k in range(ctx.sentence(i).first, i)
     ):
@@ -333,6 +335,8 @@ def _members(ctx: Context) -> list[tuple[int, int]]:
 
 
 _GREETED = wordset("hilste helsa helste smilte smila vinka vinket nikka nikket")
+_GREETING = wordset("hei hallo heisann morn takk")
+_AT_PLACE = wordset("ved i på utanfor utenfor nær hos")
 
 
 def _later_clause_of(ctx: Context, g: int, stop: int) -> int | None:
@@ -357,6 +361,8 @@ def _member_told(ctx: Context, g: int, stop: int) -> int | None:
     for k in range(g + 1, stop):
         if low[k] not in SAY_VERBS:
             continue
+        if _GREETING.intersection(low[k + 1 : k + 4]):
+            continue  # "og så sa han hei": a greeting, not a confidence
         p, n = ctx.prev(k), ctx.next(k)
         if ctx.word(p) in _HE_SHE or ctx.word(n) in _HE_SHE:
             return k

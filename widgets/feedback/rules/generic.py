@@ -546,7 +546,17 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
                 if ctx.low[k] in _PRESENT_ONLY and ctx.word(ctx.prev(k)) not in ("som", "å"):
                     return i, "general"
                 k = ctx.next(k)
-        if w == "folk" and nw in _WHERE_FROM and _subject_position(ctx, i):
+        if (
+            w == "alle"
+            and nw is not None
+            and nw not in _VERBS
+            and ctx.word(ctx.next(n)) in _PRESENT_ONLY  # type: ignore[arg-type]
+            and ctx.word(ctx.next(ctx.next(n))) == "jo"  # type: ignore[arg-type]
+            and _subject_position(ctx, i)
+            and not _here(ctx, i)
+        ):
+            return n, "general"  # type: ignore[return-value]  # "Alle adopterte har jo et hull i seg"
+        if w in ("folk", "alle") and nw in _WHERE_FROM and _subject_position(ctx, i):
             # "Folk i byen aner ikke …", "folk i Norge er bare kalde" (not "folk
             # i gruppa", the people here)
             k = ctx.next(ctx.next(n))  # type: ignore[arg-type]

@@ -91,6 +91,7 @@ _OWN = wordset("jeg eg æ e meg mæ min mi mitt mine")
 _NOT = wordset("ikke ikkje ikkj ikk itj kje")
 _WE = wordset("vi me oss vår vårt våre")
 _I_SUBJECT = wordset("jeg eg æ")
+_DIALECT_FEEL = wordset("kjenne kjenn føle merke")
 _BE = wordset("er e var va")
 _ADDRESSED = wordset("du dere dokker dykk")
 _TO_YOU = _ADDRESSED | wordset("deg dæ deres dykkar")
@@ -406,6 +407,13 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
             cur.we = True
         if w in _I_SUBJECT:
             cur.i = True
+        if w in _DIALECT_FEEL and ctx.word(ctx.prev(i)) in _I_SUBJECT:
+            # "æ kjenne at æ e stolt": spoken present of a feeling verb
+            cur.tenses.append("present")
+            cur.verbs.append(i)
+            cur.words.append(w)
+            cur.feeling = True
+            continue
         if w in _OWN:
             cur.own = True
         elif w in _OTHER or (w in ("en", "ein") and generic_en(ctx, i)):

@@ -778,7 +778,7 @@ _PATTERNS += [
     ),
     # "Nå tar du i litt"
     (
-        r"\b(?:nå|no)\s+tar\s+du\s+(?:litt\s+|vel\s+|nok\s+)*i\b(?!\s+(?:mot|bruk))",
+        r"\b(?:nå|no)\s+(?:tar|tek)\s+du\s+(?:litt\s+|vel\s+|nok\s+)*i\b(?!\s+(?:mot|bruk))",
         "tar",
     ),
     # "egentlig tror jeg du er sint og ikke lei deg"
@@ -794,14 +794,16 @@ _PATTERNS += [
         r"det\s+(?:er|var|e)\s+så\s+[^\W\d_]+\s+som\s+(?:du|han|hun|ho|dere|dokker)\b"
         r"|\b(?:tror|trur)\s+(?:ikke|ikkje)\s+(?:at\s+)?(?:han|hun|ho|dei|de)\s+har\s+[^\W\d_]+\s+deg\b"
         r"|\bdu\s+(?:tar|tek)\s+(?:litt\s+|vel\s+|nok\s+|kanskje\s+)*hardt\s+i\b"
-        r"|\bdu\s+ser\s+(?:det\s+)?(?:bare|berre|litt)\s+(?:svart|mørkt|negativt)\b",
+        r"|\bdu\s+ser\s+(?:det\s+)?(?:bare|berre|litt)\s+(?:svart|mørkt|negativt)\b"
+        r"|\bser\s+(?:det\s+)?(?:for|altfor|alt\s+for)\s+(?:mørkt|negativt)\b"
+        r"|\b(?:blåser|blåsar|blæs)\s+(?:du\s+)?(?:det\s+)?opp\b",
         "som deg hardt svart mørkt negativt",
     ),
     # "Æ trur itj hainn gjorde det med vilje"
     (
         r"\b(?:tror|trur)\s+(?:ikke|ikkje|itj|ikkj|ik)\s+(?:at\s+)?(?:han|hun|ho|hainn|hu|dei|de|dem)\s+"
-        r"(?:gjorde|gjør|gjer|sa|sagde|meinte|mente)\s+(?:det\s+)?(?:med\s+vilje|for\s+å\s+(?:såre|plage|"
-        r"skade|provosere))\b",
+        r"(?:gjorde|gjør|gjer|sa|sagde|meinte|mente|var|er|va|e)\s+(?:det\s+)?(?:[^\W\d_]+\s+){0,2}?"
+        r"(?:med\s+vilje|for\s+å\s+(?:såre|plage|skade|provosere))\b",
         "vilje såre plage skade provosere",
     ),
     # "du var jo bare nervøs"
