@@ -336,7 +336,7 @@ def _members(ctx: Context) -> list[tuple[int, int]]:
 
 _GREETED = wordset("hilste helsa helste smilte smila vinka vinket nikka nikket")
 _GREETING = wordset("hei hallo heisann morn takk")
-_AT_PLACE = wordset("ved i på utanfor utenfor nær hos")
+_AT_PLACE = wordset("ved i på utanfor utenfor nær")  # not "hos Kari", a person
 
 
 def _later_clause_of(ctx: Context, g: int, stop: int) -> int | None:
