@@ -292,7 +292,7 @@ def _only_about_me(words: list[str]) -> bool:
 
 
 _ASK_MODALS = wordset("må skal kan vil blir er var")
-_UNDERSTAND = wordset("skjønner skjønar forstår forstår skjønne")
+_UNDERSTAND = wordset("skjønner skjønar forstår skjønne")
 _BUT = wordset("men likevel uansett allikevel")
 _NOT = wordset("ikke ikkje ikkj itj")
 

@@ -96,7 +96,7 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
     # "hvis jeg var i din situasjon", "om eg stod i dine sko", "var eg i dine klede"
     (
         r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg|æ)\s+(?:var|va|sto|stod|hadde\s+vært|"
-        r"hadde\s+vore|hadde\s+stått|hadde\s+stått)\s+i\s+(?:din|dine|ditt|dine)\s+"
+        r"hadde\s+vore|hadde\s+stått)\s+i\s+(?:din|dine|ditt)\s+"
         r"(?:situasjon|sko|skor|klær|klede|sted|stad|posisjon|tilfelle)\b"
         r"|\b(?:var|sto|stod)\s+(?:jeg|eg|æ)\s+i\s+(?:din|dine|ditt)\s+"
         r"(?:situasjon|sko|skor|klær|klede|posisjon)\b",

@@ -694,7 +694,7 @@ _PATTERNS2 += [
         r"|\b(?:ikke|ikkje)\s+(?:gi|gje|gjev)\s+(?:deg|dykk|dere)\s+(?:selv|sjølv|sjøl)\s+"
         r"(?:skylda|skylden|skulda|skulden)\b"
         r"|\b(?:ikke|ikkje)\s+(?:klandre|klandr|straff|bebreid|anklag)\s+(?:deg|dykk|dere)\b"
-        r"|\b(?:ikke|ikkje)\s+(?:vær|ver)\s+(?:så\s+)?(?:streng|hard|tøff|kritisk|hard)\s+"
+        r"|\b(?:ikke|ikkje)\s+(?:vær|ver)\s+(?:så\s+)?(?:streng|hard|tøff|kritisk)\s+"
         r"(?:mot|med|på)\s+(?:deg|dykk|dere)\b",
         "skylda skylden skulda skulden ansvaret klandre klandr straff bebreid anklag streng hard "
         "tøff kritisk",
@@ -758,7 +758,7 @@ _PATTERNS2 += [
         "own",
     ),
     (
-        r"\bdet\s+(?:går|gjeng)\s+(?:nok\s+|sikkert\s+|jo\s+)*(?:den\s+)?(?:rette|riktige|rette)\s+"
+        r"\bdet\s+(?:går|gjeng)\s+(?:nok\s+|sikkert\s+|jo\s+)*(?:den\s+)?(?:rette|riktige)\s+"
         r"(?:veien|vegen|vei|veg)\b"
         r"|\bdet\s+(?:er|e)\s+(?:jo|da|då)\s+det\s+(?:viktigste|viktigaste)\b",
         "veien vegen vei veg viktigste viktigaste",
@@ -785,7 +785,7 @@ _PATTERNS2 += [
     ),
     (
         r"\b(?:dere|dokker|dykk|de)\s+har\s+(?:jo\s+|da\s+|i\s+alle\s+fall\s+|tross\s+alt\s+)*"
-        r"(?:hverandre|kvarandre|kvarandre|kvarandra)\b",
+        r"(?:hverandre|kvarandre|kvarandra)\b",
         "hverandre kvarandre kvarandra",
         None,
     ),

@@ -597,7 +597,7 @@ _MAYBE = wordset("nok vel visst jo")
 # "hun sendte en melding om at hun er syk": the member's own word to the group
 _MESSAGE = wordset("melding meldinga meldingen beskjed beskjeden sms hilsen helsing")
 _COME = wordset("kom kjem kommer")
-_ANY_MORE = wordset("mer meir lenger lenger lengre tilbake")
+_ANY_MORE = wordset("mer meir lenger lengre tilbake")
 _WHERE = wordset("hvor kor")
 _HE_SHE = wordset("han hun ho")
 _NOT_HERE = wordset("ikke ikkje")

@@ -140,7 +140,7 @@ def generic_en(ctx: Context, i: int) -> str | None:
     return None
 
 
-_MAKES = wordset("gjør gjer gjorde gjorde gjort")
+_MAKES = wordset("gjør gjer gjorde gjort")
 _ON_ONE = wordset("på for med mot i")
 _AFTER_ONE = wordset("når i og det hvis viss om fordi")
 

@@ -400,7 +400,7 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
             and ctx.word(
                 ctx.next(ctx.next(i))  # type: ignore[arg-type]
             )
-            in ("se", "sjå", "sjå")
+            in ("se", "sjå")
         ):
             continue  # "det gjekk bra til slutt, skal du sjå": a comforting tag, not a tense
         if w in _WE:

@@ -638,7 +638,7 @@ _PATTERNS += [
     (
         r"\bdet\s+(?:er|var|e)\s+(?:nok|sikkert|sikert|vel)\s+(?:bare\s+|berre\s+)?"
         r"(?:en|ein|ei|et|eit)\s+(?:helt\s+|heilt\s+)?(?:vanlig|vanleg|uskyldig|normal|grei)\s+"
-        r"(?:kommentar|kommentar|spøk|spørsmål|melding|ting|reaksjon|glipp|misforståelse)\b",
+        r"(?:kommentar|spøk|spørsmål|melding|ting|reaksjon|glipp|misforståelse)\b",
         "kommentar spøk spørsmål melding ting reaksjon glipp misforståelse",
     ),
     # "Så mykje gjeld er det vel ikkje", "så ille var det nok ikke"
