@@ -73,6 +73,8 @@ def test_the_browser_gets_python_compiled_and_starts_no_installer(site):
         assert "_PIPLITE_DISABLE_PYPI" in start and "_PIPLITE_URLS" in start
         assert "import micropip" not in start
         assert "import micropip" in zf.read("piplite/_piplite.py").decode()
+    # no service worker: the kernel keeps its own working directory (no /drive)
+    assert list(out.rglob("service-worker.js")) == []
 
 
 def _play_to_the_end(player, words: str) -> str:
