@@ -73,6 +73,11 @@ def test_the_browser_gets_python_compiled_and_starts_no_installer(site):
         assert "_PIPLITE_DISABLE_PYPI" in start and "_PIPLITE_URLS" in start
         assert "import micropip" not in start
         assert "import micropip" in zf.read("piplite/_piplite.py").decode()
+    # IPython imports its terminal application (and prompt_toolkit) only for embed()
+    (ipython,) = (out / "pyodide").glob("ipython-*.whl")
+    with zipfile.ZipFile(ipython) as zf:
+        start = zf.read("IPython/__init__.py").decode()
+        assert "from .terminal.embed import embed\n" not in start and "def embed(" in start
     # no service worker: the kernel keeps its own working directory (no /drive)
     assert list(out.rglob("service-worker.js")) == []
 

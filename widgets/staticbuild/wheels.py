@@ -74,6 +74,19 @@ def install(*args: Any, **kwargs: Any) -> Any:
 '''
 
 
+#: ``IPython/__init__.py`` imports ``IPython.terminal.embed`` for the name ``embed``,
+#: and with it the terminal application and all of prompt_toolkit (about 150 of the
+#: 600 modules the kernel imported before the first cell), which a kernel in a
+#: browser never uses. The build makes ``embed`` import them when it is called.
+LAZY_EMBED = (
+    "IPython/__init__.py",
+    b"from .terminal.embed import embed\n",
+    b"def embed(*args, **kwargs):\n"
+    b"    from .terminal.embed import embed\n\n"
+    b"    return embed(*args, **kwargs)\n",
+)
+
+
 def _record_line(name: str, data: bytes) -> str:
     digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
     return f"{name},sha256={digest},{len(data)}"
@@ -101,6 +114,20 @@ def _lazy_piplite(blob: bytes) -> bytes:
         (dist_info,) = {n.split("/")[0] for n in files if ".dist-info/" in n}
     files["piplite/_piplite.py"] = files.pop("piplite/piplite.py")
     files["piplite/piplite.py"] = LAZY_PIPLITE
+    return _pure_wheel({n: d for n, d in files.items() if not n.endswith("/WHEEL")}, dist_info)
+
+
+def _rewritten(blob: bytes, path: str, old: bytes, new: bytes) -> bytes:
+    """The wheel ``blob`` with ``old`` replaced by ``new`` in the file ``path``.
+
+    Fails if ``old`` is not there exactly once (a new release changed the file).
+    """
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        files = {n: zf.read(n) for n in zf.namelist() if "__pycache__" not in n}
+        (dist_info,) = {n.split("/")[0] for n in files if n.endswith(".dist-info/METADATA")}
+    if files[path].count(old) != 1:
+        raise RuntimeError(f"{path} has changed: cannot rewrite {old!r}")
+    files[path] = files[path].replace(old, new)
     return _pure_wheel({n: d for n, d in files.items() if not n.endswith("/WHEEL")}, dist_info)
 
 
@@ -231,6 +258,8 @@ def compiled_stdlib(cache: Path, core: Path) -> Path:
 def browser_wheels(pip: Path, cache: Path, tools_prefix: Path, verksted: tuple[str, bytes]) -> Path:
     """Every wheel the browser loads, compiled, in one cached folder; returns it."""
     sources: dict[str, bytes] = {p.name: p.read_bytes() for p in _download(pip, cache)}
+    (ipython,) = (n for n in sources if n.startswith("ipython-"))
+    sources[ipython] = _rewritten(sources[ipython], *LAZY_EMBED)
     name, data = _markupsafe(cache)
     sources[name] = data
     for stub in STUBS:
