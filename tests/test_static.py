@@ -78,7 +78,7 @@ def test_the_browser_gets_python_compiled_and_starts_no_installer(site):
     (ipython,) = (out / "pyodide").glob("ipython-*.whl")
     with zipfile.ZipFile(ipython) as zf:
         start = zf.read("IPython/__init__.py").decode()
-        assert "from .terminal.embed import embed\n" not in start and "def embed(" in start
+        assert "\nfrom .terminal.embed import embed\n" not in start and "def embed(" in start
     # pygments, tzdata and prompt_toolkit are imported from one zip, with bytecode; their
     # metadata stays in site-packages; the standard library puts the zip on sys.path
     (site_wheel,) = (out / "pyodide").glob("verksted_site-*.whl")
