@@ -8,6 +8,7 @@ no request leaves localhost, and axe finds nothing serious.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -73,6 +74,22 @@ def test_the_browser_gets_python_compiled_and_starts_no_installer(site):
         assert "_PIPLITE_DISABLE_PYPI" in start and "_PIPLITE_URLS" in start
         assert "import micropip" not in start
         assert "import micropip" in zf.read("piplite/_piplite.py").decode()
+    # IPython imports its terminal application (and prompt_toolkit) only for embed()
+    (ipython,) = (out / "pyodide").glob("ipython-*.whl")
+    with zipfile.ZipFile(ipython) as zf:
+        start = zf.read("IPython/__init__.py").decode()
+        assert "\nfrom .terminal.embed import embed\n" not in start and "def embed(" in start
+    # pygments, tzdata and prompt_toolkit are imported from one zip, with bytecode; their
+    # metadata stays in site-packages; the standard library puts the zip on sys.path
+    (site_wheel,) = (out / "pyodide").glob("verksted_site-*.whl")
+    with zipfile.ZipFile(site_wheel) as zf:
+        site_zip = io.BytesIO(zf.read("verksted_site.zip"))
+    inside = set(zipfile.ZipFile(site_zip).namelist())
+    assert {"pygments/__init__.pyc", "tzdata/zoneinfo/Europe/Oslo"} <= inside
+    assert not any(".dist-info/" in n for n in inside)
+    assert "sitecustomize.py" in names
+    # no service worker: the kernel keeps its own working directory (no /drive)
+    assert list(out.rglob("service-worker.js")) == []
 
 
 def _play_to_the_end(player, words: str) -> str:

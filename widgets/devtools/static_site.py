@@ -2,7 +2,8 @@
 
 :func:`serve` runs ``python -m http.server`` on localhost (what any static host
 does: files, nothing else); :func:`block_outside` makes a browser context refuse
-and record every request that would leave localhost.
+and record every request that would leave localhost, :func:`watch_outside` only
+records them (and leaves the browser's cache on).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from urllib.parse import urlsplit
 
 from widgets.paths import repo_root
 
-__all__ = ["TOOLS", "block_outside", "build_site", "serve"]
+__all__ = ["TOOLS", "block_outside", "build_site", "serve", "watch_outside"]
 
 #: Where ``make static`` keeps the build tools and their downloads.
 TOOLS = repo_root() / ".venv" / "static" / "tools"
@@ -61,6 +62,26 @@ def serve(folder: Path, port: int | None = None) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def watch_outside(context: Any, origin: str) -> list[str]:
+    """Record every request of ``context`` that leaves ``origin``; returns the list.
+
+    Unlike :func:`block_outside` it does not route requests: Playwright's routing
+    turns the browser's HTTP cache off, and a return visit then fetches and compiles
+    everything again (about 3 s more on this machine), which is not what a returning
+    visitor's browser does. For the benchmark; the tests refuse such requests.
+    """
+    own = urlsplit(origin).netloc
+    outside: list[str] = []
+
+    def seen(request: Any) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme not in {"data", "blob", "about"} and parts.netloc != own:
+            outside.append(request.url)
+
+    context.on("request", seen)
+    return outside
 
 
 def block_outside(context: Any, origin: str) -> list[str]:

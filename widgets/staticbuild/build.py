@@ -93,6 +93,22 @@ def _patch_page(html: Path, out: Path, packages: list[str]) -> None:
     html.write_text(_share(text, out, root), encoding="utf-8")
 
 
+def _drop_service_worker(out: Path) -> None:
+    """Remove JupyterLite's service worker from the site.
+
+    It only forwards requests (its cache is off by default) and serves the kernel's
+    view of the page's files (``/drive``), which the course does not use. While it
+    controls a page, every request of a return visit passes through it, and with it
+    registered the kernel mounts ``/drive`` as its working directory before IPython
+    starts: each of the hundreds of imports then asks the page for that folder's
+    state. Without the file the registration fails (a console warning) and the
+    kernel keeps its own working directory; a return visit answered about 2.5 s
+    sooner (docs/static.md).
+    """
+    for worker in out.rglob("service-worker.js"):
+        worker.unlink()
+
+
 def _redirect(target: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="nb"><head><meta charset="utf-8">'
@@ -146,6 +162,7 @@ def build(out: Path, tools: Path, cache: Path, public_url: str = "") -> dict[str
     packages = wheels.write_lock(core, target, target / "pyodide-lock.json")
     for html in (out / "voici").rglob("*.html"):
         _patch_page(html, out, packages)
+    _drop_service_worker(out)
     (out / "index.html").write_text(_redirect(f"{RENDER}/index.html"), encoding="utf-8")
     return {
         "pages": written,

@@ -52,6 +52,30 @@ KERNEL_WHEELS = ("ipykernel-", "piplite-", "pyodide_kernel-", "widgetsnbextensio
 
 HERE = Path(__file__).resolve().parent
 
+#: Distributions whose code the browser imports straight from one zip (the site
+#: zip) instead of unpacking their wheels: Pyodide unpacks every file of a wheel
+#: with Python's zipfile at every start, and these four hold 1,300 files (about
+#: 1.3 s of unpacking in Node) of which the kernel imports 22 modules of pygments
+#: and nothing of the others (tzdata's zones are read through importlib.resources,
+#: which reads zips). They read no file of their own by path, and nothing compares
+#: their modules' ``__file__`` (zipimport names the ``.pyc``), as ipywidgets does
+#: for traitlets, which is why the site zip holds no more than these.
+SITE_ZIP = ("pygments", "tzdata", "prompt-toolkit", "wcwidth")
+#: The site zip, as it lies in site-packages, and the wheel that carries it (stored,
+#: not compressed: unpacking it is one copy).
+SITE_ZIP_NAME = "verksted_site.zip"
+SITE_WHEEL = "verksted_site-0.1.0-py3-none-any.whl"
+#: Put into the standard library's zip: Python runs it at start, before any wheel is
+#: unpacked; the path is looked at on the first import after that (Pyodide
+#: invalidates the import caches when it has unpacked the wheels). The site zip comes
+#: after site-packages, so an installed package takes precedence.
+SITECUSTOMIZE = f"""\"\"\"Verksted's static edition: packages imported from the site zip.\"\"\"
+
+import sys
+
+sys.path.append("/lib/python3.13/site-packages/{SITE_ZIP_NAME}")
+""".encode()
+
 #: ``piplite.piplite`` imports micropip and ``unittest.mock`` (about 0.6 s of the
 #: kernel's start in the browser), though the kernel only sets two of its settings
 #: at start and the course installs nothing. The build moves the module to
@@ -72,6 +96,19 @@ def install(*args: Any, **kwargs: Any) -> Any:
     _piplite._PIPLITE_DISABLE_PYPI = _PIPLITE_DISABLE_PYPI
     return _piplite.install(*args, **kwargs)
 '''
+
+
+#: ``IPython/__init__.py`` imports ``IPython.terminal.embed`` for the name ``embed``,
+#: and with it the terminal application and all of prompt_toolkit (about 150 of the
+#: 600 modules the kernel imported before the first cell), which a kernel in a
+#: browser never uses. The build makes ``embed`` import them when it is called.
+LAZY_EMBED = (
+    "IPython/__init__.py",
+    b"from .terminal.embed import embed\n",
+    b"def embed(*args, **kwargs):\n"
+    b"    from .terminal.embed import embed\n\n"
+    b"    return embed(*args, **kwargs)\n",
+)
 
 
 def _record_line(name: str, data: bytes) -> str:
@@ -102,6 +139,63 @@ def _lazy_piplite(blob: bytes) -> bytes:
     files["piplite/_piplite.py"] = files.pop("piplite/piplite.py")
     files["piplite/piplite.py"] = LAZY_PIPLITE
     return _pure_wheel({n: d for n, d in files.items() if not n.endswith("/WHEEL")}, dist_info)
+
+
+def _rewritten(blob: bytes, path: str, old: bytes, new: bytes) -> bytes:
+    """The wheel ``blob`` with ``old`` replaced by ``new`` in the file ``path``.
+
+    Fails if ``old`` is not there exactly once (a new release changed the file).
+    """
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        files = {n: zf.read(n) for n in zf.namelist() if "__pycache__" not in n}
+        (dist_info,) = {n.split("/")[0] for n in files if n.endswith(".dist-info/METADATA")}
+    if files[path].count(old) != 1:
+        raise RuntimeError(f"{path} has changed: cannot rewrite {old!r}")
+    files[path] = files[path].replace(old, new)
+    return _pure_wheel({n: d for n, d in files.items() if not n.endswith("/WHEEL")}, dist_info)
+
+
+def _split_for_site_zip(blob: bytes, site: dict[str, bytes]) -> bytes:
+    """Moves the wheel's code into ``site``; returns a wheel of its metadata only.
+
+    The metadata stays in site-packages, where ``importlib.metadata`` finds it
+    without reading the site zip's directory.
+    """
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        files = {n: zf.read(n) for n in zf.namelist() if "__pycache__" not in n}
+    (dist_info,) = {n.split("/")[0] for n in files if n.endswith(".dist-info/METADATA")}
+    for name in [n for n in files if not n.startswith(f"{dist_info}/")]:
+        if name in site:
+            raise RuntimeError(f"{name} is in two wheels of the site zip")
+        site[name] = files.pop(name)
+    return _pure_wheel(files, dist_info)
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in sorted(files.items()):
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def _site_wheel(site_zip: bytes) -> bytes:
+    """The wheel that puts the site zip into site-packages, the zip stored as it is."""
+    dist_info = "verksted_site-0.1.0.dist-info"
+    files = {
+        f"{dist_info}/METADATA": b"Metadata-Version: 2.1\nName: verksted-site\nVersion: 0.1.0\n",
+        f"{dist_info}/WHEEL": (
+            b"Wheel-Version: 1.0\nGenerator: verksted\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+        ),
+        SITE_ZIP_NAME: site_zip,
+    }
+    record = [_record_line(n, d) for n, d in files.items()] + [f"{dist_info}/RECORD,,"]
+    files[f"{dist_info}/RECORD"] = ("\n".join(record) + "\n").encode()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
 
 
 def _stub_wheel(name: str) -> bytes:
@@ -210,10 +304,16 @@ def compiled_stdlib(cache: Path, core: Path) -> Path:
 
     The npm package ships the standard library as sources only, and Pyodide does
     not write bytecode, so the browser compiled the 400 modules IPython imports on
-    every visit (about 1 s of the kernel's start at a low load).
+    every visit (about 1 s of the kernel's start at a low load). The zip also
+    carries :data:`SITECUSTOMIZE`, which puts the site zip on ``sys.path``.
     """
     name = "python_stdlib.zip"
-    blob = (core / name).read_bytes()
+    with zipfile.ZipFile(core / name) as zf:
+        files = {i.filename: zf.read(i) for i in zf.infolist()}
+    if "sitecustomize.py" in files:
+        raise RuntimeError("Pyodide's standard library has a sitecustomize of its own")
+    files["sitecustomize.py"] = SITECUSTOMIZE
+    blob = _zip(files)
     done = cache / "compiled" / f"{hashlib.sha256(blob).hexdigest()[:16]}-{name}"
     if not done.is_file():
         todo = cache / "todo-stdlib"
@@ -231,6 +331,8 @@ def compiled_stdlib(cache: Path, core: Path) -> Path:
 def browser_wheels(pip: Path, cache: Path, tools_prefix: Path, verksted: tuple[str, bytes]) -> Path:
     """Every wheel the browser loads, compiled, in one cached folder; returns it."""
     sources: dict[str, bytes] = {p.name: p.read_bytes() for p in _download(pip, cache)}
+    (ipython,) = (n for n in sources if n.startswith("ipython-"))
+    sources[ipython] = _rewritten(sources[ipython], *LAZY_EMBED)
     name, data = _markupsafe(cache)
     sources[name] = data
     for stub in STUBS:
@@ -241,6 +343,11 @@ def browser_wheels(pip: Path, cache: Path, tools_prefix: Path, verksted: tuple[s
             blob = wheel.read_bytes()
             sources[wheel.name] = _lazy_piplite(blob) if wheel.name.startswith("piplite-") else blob
     sources[verksted[0]] = verksted[1]
+    site: dict[str, bytes] = {}
+    for wheel_name in sorted(sources):
+        if _dist_name(wheel_name) in SITE_ZIP:
+            sources[wheel_name] = _split_for_site_zip(sources[wheel_name], site)
+    sources[SITE_ZIP_NAME] = _zip(site)
 
     compiled = cache / "compiled"
     compiled.mkdir(parents=True, exist_ok=True)
@@ -259,13 +366,16 @@ def browser_wheels(pip: Path, cache: Path, tools_prefix: Path, verksted: tuple[s
             (todo / wheel_name).write_bytes(blob)
     if any(todo.iterdir()):
         _compile(pyodide_core(cache), todo)
-        for wheel in todo.glob("*.whl"):
-            key = hashlib.sha256(sources[wheel.name]).hexdigest()[:16]
-            shutil.move(wheel, compiled / f"{key}-{wheel.name}")
+        for done in todo.iterdir():
+            key = hashlib.sha256(sources[done.name]).hexdigest()[:16]
+            shutil.move(done, compiled / f"{key}-{done.name}")
     shutil.rmtree(todo)
     for wheel_name, blob in sources.items():
         key = hashlib.sha256(blob).hexdigest()[:16]
         shutil.copyfile(compiled / f"{key}-{wheel_name}", out / wheel_name)
+    site_zip = out / SITE_ZIP_NAME
+    (out / SITE_WHEEL).write_bytes(_site_wheel(site_zip.read_bytes()))
+    site_zip.unlink()
     return out
 
 
