@@ -124,21 +124,23 @@ def _pure_wheel(files: dict[str, bytes], dist_info: str) -> bytes:
     )
     record = [_record_line(n, d) for n, d in files.items()] + [f"{dist_info}/RECORD,,"]
     files[f"{dist_info}/RECORD"] = ("\n".join(record) + "\n").encode()
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in sorted(files.items()):
-            zf.writestr(name, data)
-    return buf.getvalue()
+    return _zip(files)
+
+
+def _wheel_files(blob: bytes) -> tuple[dict[str, bytes], str]:
+    """A wheel's files (without compiled caches) and its ``.dist-info`` folder."""
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        files = {n: zf.read(n) for n in zf.namelist() if "__pycache__" not in n}
+    (dist_info,) = {n.split("/")[0] for n in files if n.endswith(".dist-info/METADATA")}
+    return files, dist_info
 
 
 def _lazy_piplite(blob: bytes) -> bytes:
     """The kernel's piplite wheel with :data:`LAZY_PIPLITE` as ``piplite.piplite``."""
-    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
-        files = {n: zf.read(n) for n in zf.namelist() if "__pycache__" not in n}
-        (dist_info,) = {n.split("/")[0] for n in files if ".dist-info/" in n}
+    files, dist_info = _wheel_files(blob)
     files["piplite/_piplite.py"] = files.pop("piplite/piplite.py")
     files["piplite/piplite.py"] = LAZY_PIPLITE
-    return _pure_wheel({n: d for n, d in files.items() if not n.endswith("/WHEEL")}, dist_info)
+    return _pure_wheel(files, dist_info)  # (its own WHEEL and RECORD replace the old)
 
 
 def _rewritten(blob: bytes, path: str, old: bytes, new: bytes) -> bytes:
@@ -146,13 +148,11 @@ def _rewritten(blob: bytes, path: str, old: bytes, new: bytes) -> bytes:
 
     Fails if ``old`` is not there exactly once (a new release changed the file).
     """
-    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
-        files = {n: zf.read(n) for n in zf.namelist() if "__pycache__" not in n}
-        (dist_info,) = {n.split("/")[0] for n in files if n.endswith(".dist-info/METADATA")}
+    files, dist_info = _wheel_files(blob)
     if files[path].count(old) != 1:
         raise RuntimeError(f"{path} has changed: cannot rewrite {old!r}")
     files[path] = files[path].replace(old, new)
-    return _pure_wheel({n: d for n, d in files.items() if not n.endswith("/WHEEL")}, dist_info)
+    return _pure_wheel(files, dist_info)
 
 
 def _split_for_site_zip(blob: bytes, site: dict[str, bytes]) -> bytes:
@@ -161,9 +161,7 @@ def _split_for_site_zip(blob: bytes, site: dict[str, bytes]) -> bytes:
     The metadata stays in site-packages, where ``importlib.metadata`` finds it
     without reading the site zip's directory.
     """
-    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
-        files = {n: zf.read(n) for n in zf.namelist() if "__pycache__" not in n}
-    (dist_info,) = {n.split("/")[0] for n in files if n.endswith(".dist-info/METADATA")}
+    files, dist_info = _wheel_files(blob)
     for name in [n for n in files if not n.startswith(f"{dist_info}/")]:
         if name in site:
             raise RuntimeError(f"{name} is in two wheels of the site zip")
