@@ -419,6 +419,8 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
             return None  # "Dere må gjerne avbryte meg", "Dere må unnskylde at jeg gråter"
         if mw == "må" and aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]
             return None  # "du må ha hatt det tøft" guesses, it does not advise
+        if mw == "må" and _must_not_advice(ctx, a):
+            return None
         if aw in ("være", "vere") and low[ctx.next(m) or m] in ("jo", "nok", "vel"):
             return None  # "du må jo være sliten"
         if mw == "skal" and aw in ("se", "sjå", "vite", "få"):
@@ -442,6 +444,26 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
             return m, _action_from(ctx, a, s.stop)
         return None
     return None
+
+
+def _must_not_advice(ctx: Context, a: int | None) -> bool:
+    """After "må du"/"du må", words that do not tell the listener what to do."""
+    aw = ctx.word(a)
+    if a is None or aw is None:
+        return False
+    nw = ctx.word(ctx.next(a))
+    if aw in _HEAR_ME and nw in _HEAR_ME_NEXT:
+        return True  # "Nei no må du høyra litt": a call for attention, what follows decides
+    if aw in NEGATIONS and nw in _BELIEVE:
+        return True  # "du må ikkje tru at han gjer det med vilje": overruling (din-sannhet)
+    # "nå må du slutte, du er en nydelig jente": "stop it", comfort
+    return aw in _STOP and nw not in ("å", "med")
+
+
+_HEAR_ME = wordset("høre høyre høyra hør høyr lytte lytta")
+_HEAR_ME_NEXT = frozenset({None, "litt", "her", "nå", "no"})
+_BELIEVE = wordset("tro tru tenke tenkje innbille")
+_STOP = wordset("slutte slutta")
 
 
 # Participles that tell what happened to someone, not what they could do.
@@ -544,6 +566,8 @@ def _inverted_modal(ctx: Context, i: int) -> tuple[int, str | None] | None:
         return None
     if aw == "ha" and ctx.word(ctx.next(a)) in PARTICIPLE:  # type: ignore[arg-type]
         return None  # "da må du ha vært redd" guesses
+    if mw == "må" and _must_not_advice(ctx, a):
+        return None
     if ctx.claimed(ctx.tokens[a].start, ctx.tokens[a].end):  # type: ignore[index]
         return None  # "No må du slutte å gruble": the comfort is the finding
     if mw == "skal" and aw in ("se", "sjå", "vite", "få", "høre", "høyre"):

@@ -69,6 +69,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"deppa|bekymret|bekymra|urolig|uroleg|stresset|stressa)\b",
         "vær ver bli",
     ),
+    # the verb first: "Vær ikke redd", "Ver no ikkje så lei deg"
+    (
+        r"\b(?:vær|ver)\s+(?:nå\s+|no\s+|da\s+|då\s+)?" + _NOT + r"\s+(?:så\s+)?(?:lei\s+deg|trist|"
+        r"redd|sint|lei|nedfor|deppa|bekymret|bekymra|urolig|uroleg|stresset|stressa|streng|hard)\b",
+        "vær ver",
+    ),
     (
         r"\b" + _NOT + r"\s+(?:bekymre|uroa|uroe|stress|stresse|bry)\s+deg\b",
         "bekymre uroa uroe stress stresse bry",

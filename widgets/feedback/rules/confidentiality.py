@@ -44,8 +44,8 @@ def _is_name(ctx: Context, i: int) -> bool:
     t = ctx.tokens[i]
     if t.kind != "w" or len(t.text) < 2 or not t.text[0].isupper():
         return False
-    if t.text.isupper() and len(t.text) > 3:
-        return False  # shouting, not a name
+    if t.text.isupper():
+        return False  # shouting or an abbreviation ("CV", "NAV"), not a name
     low = t.low
     if low in NOT_NAMES:
         return False
@@ -57,8 +57,15 @@ def _is_name(ctx: Context, i: int) -> bool:
         # At the start of a sentence every word has a capital: only a word the
         # lexicon does not know may be a name ("Per" is known as a preposition,
         # but a preposition cannot be followed by a verb, so it is let through).
-        return low not in KNOWN or low in PREPOSITIONS
+        if low in KNOWN:
+            return low in PREPOSITIONS
+        # "Urologen sa", "Terapeuten fortalte": a definite noun, by its ending
+        # and the tagger (names in -a/-en are shorter or tagged as names).
+        return not (len(low) >= 6 and low.endswith(_DEFINITE) and ctx.tag(i).upos == "NOUN")
     return True
+
+
+_DEFINITE = ("en", "et", "a", "ene", "ane", "ne")
 
 
 def _say_after(ctx: Context, i: int) -> int | None:
@@ -97,8 +104,31 @@ def _named(ctx: Context) -> list[tuple[int, int]]:
         after = ctx.word(nxt)
         if after in _JUST_NOW or _said_just_now(ctx, max(v, i)):
             continue
+        if _in_own_past(ctx, min(i, v)):
+            continue
         spans.append((toks[min(i, v)].start, toks[max(i, v)].end))
     return spans
+
+
+def _in_own_past(ctx: Context, k: int) -> bool:
+    """ "Da Terje fortalte det for to år siden trodde jeg …", "Ein kveld i fjor
+    sa Arne at …": with no word of the group anywhere, a telling placed in the
+    speaker's own past by "da/når" or a time phrase is an event in the
+    speaker's life (a partner telling them), not a member's words passed on."""
+    if _GROUP_GATE.intersection(ctx.words) or _GROUP_REF.search(ctx.text):
+        return False
+    if ctx.word(ctx.prev(k)) in _WHEN:
+        return True
+    s = ctx.sentence(k)
+    return bool(_TIME_AGO.search(ctx.text[s.start : ctx.tokens[k].start]))
+
+
+_WHEN = wordset("da då når")
+_TIME_AGO = re.compile(
+    r"\b(?:i\s+fjor|for\s+\w+\s+(?:år|månader|måneder|uker|veker)\s+(?:siden|sidan)"
+    r"|(?:en|ein)\s+(?:kveld|dag|morgen|morgon|natt|gang|gong))\b",
+    re.IGNORECASE,
+)
 
 
 def _said_just_now(ctx: Context, v: int) -> bool:

@@ -260,7 +260,11 @@ def _generic_en_by_words(ctx: Context, i: int) -> str | None:
     if nw == "som":
         # Generic "en som ..." as subject ("En som har mistet et barn, ...");
         # after a verb or preposition it is someone specific ("kjenner en som").
-        return "subject" if clause_start else None
+        # "som ein som står og ser på" compares; "En som jobber der ringte meg"
+        # tells of one person (a past main verb).
+        if not clause_start or pw == "som" or _past_main_verb(ctx, n):  # type: ignore[arg-type]
+            return None
+        return "subject"
     if pw in PREPOSITIONS and pw not in _PREP_CONJ:
         return None
     nn = ctx.next(n) if n is not None else None
@@ -420,6 +424,27 @@ def _framed_by_speaker(ctx: Context, s: Sentence) -> bool:
     return False
 
 
+def _tagged_present(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a present-tense verb by the tagger (for verbs the tables lack)."""
+    tag = ctx.tag(i)
+    return tag.upos == "VERB" and tag.form == "pres"
+
+
+def _inverted_after_present(ctx: Context, i: int) -> bool:
+    """ "så sluttar folk å …", "da glor folk": *folk* as the subject after a
+    fronted adverb and a present verb, not an object ("jeg kjenner folk")."""
+    v = ctx.prev(i)
+    if v is None or ctx.word(v) is None or not _tagged_present(ctx, v):
+        return False
+    lead = ctx.word(ctx.prev(v))
+    nxt = ctx.word(ctx.next(i))
+    return lead in _INVERTING and (nxt is None or nxt in _AFTER_INVERTED)
+
+
+_INVERTING = wordset("så da då nå no alltid aldri plutselig plutseleg")
+_AFTER_INVERTED = wordset("å ikke ikkje jo bare berre")
+
+
 def _subject_position(ctx: Context, i: int) -> bool:
     p = ctx.prev(i)
     pw = ctx.word(p)
@@ -528,6 +553,10 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             nw in _VERBS or nw in _KNOW_NOT or nw == "flest" or (w == "folk" and ctx.is_adverb(nw))
         ):
             return i, "general"
+        if w == "folk" and n is not None and _subject_position(ctx, i) and _tagged_present(ctx, n):
+            return i, "general"  # "Folk stirrer", "folk glor": a verb the tables lack
+        if w == "folk" and _inverted_after_present(ctx, i):
+            return i, "general-inverted"  # "… så sluttar folk å seia namnet hans"
         if (
             w == "folk"
             and ctx.word(ctx.prev(i)) in _ON_ONE
@@ -691,6 +720,30 @@ _SUCH_PEOPLE = wordset(
     """vet veit skjønner skjønar forstår kjenner trenger treng synes synest ser bryr
     endrer endrar forandrer forandrar lyver lyg klarer klarar tåler toler"""
 )
+
+
+# A verb right after these is not the main verb: "som har mistet", "å gå".
+_NOT_MAIN_AFTER = wordset("som å at har hadde er var")
+
+
+def _past_main_verb(ctx: Context, som: int) -> bool:
+    """After "en som <relative clause>", the main verb is in the past: one
+    person's act ("En som jobber på sykehuset ringte meg"), not anyone's lot."""
+    k = ctx.next(som)
+    k = ctx.next(k) if k is not None else None  # past the relative clause's verb
+    for _ in range(10):
+        if k is None:
+            return False
+        w = ctx.low[k]
+        if w in COORDINATORS or w == "så":
+            return False  # "… som hadde droppa ut og så fekk eg": past the main clause
+        if w not in AMBIGUOUS and ctx.word(ctx.prev(k)) not in _NOT_MAIN_AFTER:
+            if w in PAST:
+                return True
+            if w in PRESENT:
+                return False
+        k = ctx.next(k)
+    return False
 
 
 def _main_verb_after(ctx: Context, som: int) -> bool:

@@ -57,7 +57,7 @@ MIN_WORDS = 20
 
 # Subjects a finite verb follows; not "en/ein", which is far more often an
 # article ("ein vinter") than the generic pronoun in a story.
-_SUBJECTS = wordset("jeg eg han hun ho vi me de dei det den du man")
+_SUBJECTS = wordset("jeg eg je jæ han hun ho vi me de dei det den du man")
 _HAVE = frozenset({"har", "hadde"})
 _NOW_AFTER_I = frozenset({"dag", "kveld", "natt", "morgen", "morgon"})  # "i dag", "i kveld"
 # Words that open a clause; a boundary before them is harmless even where
@@ -87,10 +87,10 @@ _OFFERED = re.compile(
     re.IGNORECASE,
 )
 # Who speaks in a clause: the speaker, or people in general / the listener.
-_OWN = wordset("jeg eg æ e meg mæ min mi mitt mine")
+_OWN = wordset("jeg eg je jæ æ e meg mæ min mi mitt mine")
 _NOT = wordset("ikke ikkje ikkj ikk itj kje")
 _WE = wordset("vi me oss vår vårt våre")
-_I_SUBJECT = wordset("jeg eg æ")
+_I_SUBJECT = wordset("jeg eg je jæ æ")
 _DIALECT_FEEL = wordset("kjenne kjenn føle merke")
 _BE = wordset("er e var va")
 _ADDRESSED = wordset("du dere dokker dykk")
@@ -103,11 +103,22 @@ _DEGREE_AFTER = FEELINGS | wordset(
 _ADVISING = wordset("skal bør burde må får")
 _OTHER = wordset("man folk du deg dere dokker døkk alle")
 _PEOPLE = wordset(
-    """jeg eg æ e vi me han hun ho de dei meg mæ oss ham henne dem mamma pappa mor far
+    """jeg eg je jæ æ e vi me han hun ho de dei meg mæ oss ham henne dem mamma pappa mor far
     kona mannen sambuaren"""
 )
 # Verb forms that in a story are nearly always an article ("det et halvt år").
 _ARTICLE_LIKE = frozenset({"et"})
+_ADVICE_NOUNS = wordset("råd rådet tips tipset")
+_MY_ADVICE = wordset("mitt mine beste eneste einaste")
+# The speaker's view now, closing a story: "… så jeg tror faktisk det var riktig".
+_STANCE = wordset(
+    "tror trur synes syns tenker tenkjer meiner mener håper håpar vet veit angrer angrar"
+)
+# Before these (or at a sentence start) "så" opens a clause: "og så kom han",
+# ", så det ordner seg"; after "da" it is more often the verb ("da så jeg").
+_SO_OPENS = frozenset({None, "og", "men", "å", "o"})
+# "akkurat som hos dere", "akkurat sånn": "just like", not "right now".
+_JUST_LIKE = wordset("som sånn slik likt like samme same")
 # Weak past endings; "-ste" words are mostly adjectives ("neste", "siste").
 _PAST_ENDINGS = ("te", "de", "et", "dde")
 
@@ -193,11 +204,16 @@ class Tenses:
 
     @property
     def present(self) -> int:
-        """Present-tense verbs outside reported speech and a closing moral."""
+        """Present-tense verbs outside reported speech and a closing moral.
+
+        Nor where only a generic person speaks inside the story ("… og man
+        tenker jo ikke klart når …", "du sitte der på eit venterom og ingen kjem"):
+        that is how things go for people, not the speaker's present.
+        """
         return sum(
             t == "present"
             for c in self.clauses[: self._moral()]
-            if not self._reported(c)
+            if not self._reported(c) and not (c.other and not c.own)
             for t in c.tenses
         )
 
@@ -214,8 +230,10 @@ class Tenses:
         for c in self.clauses:
             if c.absent:
                 continue  # "Line er ikke her i kveld", "siden han ikke er her i dag kan jeg si"
-            if c.advice:
-                continue  # "… så du skal ringe en advokat nå": the "now" of the advice
+            if c.advice or (c.addressed and c.other and not c.own):
+                # "… så du skal ringe en advokat nå", "mitt råd er at dere ringer
+                # en advokat nå": the "now" of the advice, not the speaker's
+                continue
             if c.now_in_present():
                 return True  # "og nå kjenner jeg", "nå har jeg skjønt"
             if c.feeling and "past" not in c.tenses and not self._reported(c):
@@ -223,7 +241,13 @@ class Tenses:
         # "… og jeg vet ikke hva jeg skal gjøre", "… og jeg har aldri tilgitt
         # ham": the story ends in the present (reported speech aside).
         told = [c for c in self.clauses[: self._moral()] if c.tenses and not self._reported(c)]
-        return bool(told) and told[-1].tenses[-1] in ("present", "perfect")
+        if not told:
+            return False
+        last = told[-1]
+        # "… så jeg tror faktisk det var riktig å si det": the speaker's view now
+        return last.tenses[-1] in ("present", "perfect") or (
+            last.i and last.tenses[0] == "present" and last.words[0] in _STANCE
+        )
 
     def offered_as_example(self) -> bool:
         """Someone else's story told to end in a word to the listener ("Jeg
@@ -252,7 +276,11 @@ class Tenses:
             if self._reported(c) and "present" not in c.tenses:
                 k -= 1  # "… og ikke vente sånn som jeg gjorde": part of the closing
                 continue
-            if c.advice or (c.addressed and "past" not in c.tenses and not c.now_in_present()):
+            if c.advice or (
+                c.addressed
+                and "past" not in c.tenses
+                and (not c.now_in_present() or (c.other and not c.own))
+            ):
                 # advice or a comment to the listener, whoever frames it: "så
                 # derfor synes jeg du skal …", "så e trur ikkj det er så ille for deg"
                 other = True
@@ -263,6 +291,18 @@ class Tenses:
             other = other or c.other
             k -= 1
         return k if other else len(self.clauses)
+
+
+def _so_opens(ctx: Context, i: int) -> bool:
+    """ "så" at ``i`` opens a clause ("og så kom han", "… med personale så det
+    ordner seg") rather than being the verb "saw" ("jeg så ham")."""
+    if ctx.word(ctx.prev(i)) in _SO_OPENS:
+        return True
+    n = ctx.next(i)
+    if ctx.word(n) not in _SUBJECTS or n is None:
+        return False
+    v = ctx.word(ctx.next(n))
+    return v is not None and (v in PRESENT or v in PAST) and v not in AMBIGUOUS
 
 
 def _verb_by_context(ctx: Context, i: int) -> bool:
@@ -392,6 +432,8 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
             cur.absent = True  # "ikke her", "som ikke er her"
         if w in _ADDRESSED and ctx.word(ctx.next(i)) in _ADVISING and not cur.advice:
             cur.advice = True  # "så derfor synes jeg du skal ringe en advokat"
+        if w in _ADVICE_NOUNS and ctx.word(ctx.prev(i)) in _MY_ADVICE:
+            cur.advice = True  # "så mitt råd er at dere ringer en advokat"
         if w in _TO_YOU:
             cur.addressed = True  # "så e trur ikkj det er så ille for deg"
         if (
@@ -419,8 +461,11 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
         elif w in _OTHER or (w in ("en", "ein") and generic_en(ctx, i)):
             cur.other = True
         if w in NOW or (w == "i" and ctx.word(ctx.next(i)) in _NOW_AFTER_I):
-            cur.nows.append(i)
+            if not (w == "akkurat" and ctx.word(ctx.next(i)) in _JUST_LIKE):
+                cur.nows.append(i)
             continue
+        if w == "så" and _so_opens(ctx, i):
+            continue  # "… og så det ordner seg": the clause opener, not the verb "saw"
         tense = (finite_by_tagger if sentence in by_tagger else finite_by_table)(ctx, i, w)
         if tense is None:
             continue

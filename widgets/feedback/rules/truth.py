@@ -22,6 +22,24 @@ _PATTERNS: list[tuple[str, str]] = [
         "overdriver overdriv misforstår mistolker mistolkar innbiller feil",
     ),
     (r"\b(?:overdriver|overdriv)\s+du\b", "overdriver overdriv"),
+    # the listener reminded of what they did themselves: "Du ga dem jo pengene
+    # frivillig", "men du valde jo det sjølv", "du ville jo aldri ha gjort det"
+    (
+        r"(?:^|(?<=[,.;:!?])\s*|\b(?:men|nei|og)\s+)du\s+(?:ga|gav|valgte|valde|visste|visste|sa|sagde|"
+        r"ville|gikk|gjekk|tok|lot|let|gjorde|gjorde|skrev|skreiv|sendte|sende|signerte|betalte|"
+        r"lånte|flyttet|flytta)\s+(?:[^\W\d_]+\s+){0,2}jo\b(?!\s+(?:at|om)\b)",
+        "ga gav valgte valde visste sa sagde ville gikk gjekk tok lot let gjorde skrev skreiv "
+        "sendte sende signerte betalte lånte flyttet flytta",
+    ),
+    # "du må ikkje tru at han gjer det for å plaga deg": the other's reading overruled
+    # (not the conclusion from a fact: "Han ringte i går, så du må ikke tro at …")
+    (
+        r"(?<!så\s)\b(?:du|dere|dokker)\s+(?:må|skal)\s+"
+        + _NOT
+        + r"\s+(?:tro|tru|tenke|tenkje|innbille\s+deg)\s+"
+        r"(?:at\s+)?(?:han|hun|ho|hen|de|dei|dem|legen|sjefen|mora|moren|faren|far|mor)\b",
+        "tro tru tenke tenkje innbille",
+    ),
     (r"\b(?:tar|tek|husker|hugsar)\s+du\s+(?:nok\s+|jo\s+|litt\s+)?feil\b", "feil"),
     (
         r"\bdu\s+er\s+" + _SOFT + r"(?:alt\s*for|for)\s+(?:følsom|sensitiv|nærtagende|"
@@ -821,7 +839,22 @@ _PATTERNS += [
         "kjenner føler",
     ),
 ]
-_TRUTH: PhraseSet[None] = PhraseSet([(p, gate, None) for p, gate in _PATTERNS])
+# Explaining it away with a guess: "Det er nok bare en fase", "det var vel berre
+# eit uhell" (not "det er jo bare penger", which only belittles: dele-smerte).
+# The words are not claimed: the same words usually also take the pain away,
+# and the comfort rule reports that.
+_UNCLAIMED = [
+    (
+        r"\bdet\s+(?:der\s+)?(?:er|var|e|va)\s+(?:nok|sikkert|vel)\s+(?:bare|berre)\s+"
+        r"(?!(?:jeg|eg|meg|oss|vi|me|min|mi|mitt|mine)\b)(?:(?:en|ein|eit|et|ei)\s+)?[^\W\d_]{3,}"
+        r"(?![^.!?]*\b(?:jeg|eg|meg)\b)",
+        "nok sikkert vel",
+    ),
+]
+#: Each pattern with whether its words are claimed for din-sannhet.
+_TRUTH: PhraseSet[bool] = PhraseSet(
+    [(p, gate, True) for p, gate in _PATTERNS] + [(p, gate, False) for p, gate in _UNCLAIMED]
+)
 
 
 _SELF = frozenset({"jeg", "eg", "meg"})
@@ -853,8 +886,10 @@ def _about_self(ctx: Context, start: int) -> bool:
 def rule(ctx: Context) -> list[Finding]:
     """din-sannhet breaches (their spans are claimed before comfort runs)."""
     out = []
-    for m, _ in _TRUTH.matches(ctx.words, ctx.text):
-        if ctx.claimed(m.start(), m.end()):
+    for m, claims in _TRUTH.matches(ctx.words, ctx.text):
+        if ctx.claimed(m.start(), m.end()) or any(
+            f.start < m.end() and m.start() < f.end for f in out
+        ):
             continue
         s = ctx.sentences[ctx.sentence_at(m.start())]
         # "Tror du at du overdriver?" asks; the trainee is not telling.
@@ -862,7 +897,8 @@ def rule(ctx: Context) -> list[Finding]:
             continue
         if _about_self(ctx, m.start()) or ctx.quoted_before_telling(m.end()):
             continue  # "Du er ikke alene, sa legen": someone else's words, retold
-        ctx.claim(m.start(), m.end())
+        if claims:
+            ctx.claim(m.start(), m.end())
         out.append(
             Finding(
                 "din-sannhet",
