@@ -6,6 +6,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8866
+# Test processes (pytest-xdist): one file per worker at a time, so a module's
+# server or browser stays within one process. TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
 # The static edition's build tools (make static); see below.
 STATIC_TOOLS := $(VENV)/static/tools
 
@@ -48,7 +51,7 @@ test: $(VENV)/.installed-test $(STATIC_TOOLS)/.installed
 	bash scripts/test-setup.sh
 	$(BIN)/verksted check
 	$(BIN)/ruff check widgets tests
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 bench: $(VENV)/.installed-test
 	$(JUPYTER_ENV) $(BIN)/verksted bench

@@ -28,7 +28,9 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 # explicitly (the fixtures below), and everything else (notebooks run by nbval,
 # served pages) gets a throwaway SQLite file.
 os.environ.pop("VERKSTED_DATABASE_URL", None)
-if "VERKSTED_STATE_DIR" not in os.environ:
+# Each pytest-xdist worker gets its own (the workers inherit the controller's
+# environment, and two test processes must not share one SQLite file).
+if "VERKSTED_STATE_DIR" not in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ["VERKSTED_STATE_DIR"] = tempfile.mkdtemp(prefix="verksted-state-")
     atexit.register(shutil.rmtree, os.environ["VERKSTED_STATE_DIR"], True)
 
