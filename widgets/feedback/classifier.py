@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .finding import Finding
-from .lexicon import wordset
+from .lexicon import SAY_VERBS, wordset
 from .messages import message, suggestion_text
 
 if TYPE_CHECKING:
@@ -254,6 +254,8 @@ def rule(ctx: Context, found: set[str], skip: frozenset[str] = frozenset()) -> l
             continue  # «Må du jobbe i morgen?» asks about the listener's plans
         if principle == "taushetsplikt" and not _someone_else(ctx, words):
             continue  # «Jeg er heldig som har dere i gruppa»: no one is talked about
+        if principle == "taushetsplikt" and not _passed_on(words):
+            continue  # «Eg køyrde forbi huset til Geir og tenkte på han»: nothing told
         if principle == "her-og-na" or len(ctx.sentences) == 1:
             start, end = ctx.tokens[0].start, ctx.tokens[-1].end
         else:
@@ -294,7 +296,7 @@ def _only_about_me(words: list[str]) -> bool:
 _ASK_MODALS = wordset("må skal kan vil blir er var")
 _UNDERSTAND = wordset("skjønner skjønar forstår skjønne")
 _BUT = wordset("men likevel uansett allikevel")
-_NOT = wordset("ikke ikkje ikkj itj")
+_NOT = wordset("ikke ikkje ikkj itj ikek kje")
 
 
 def _only_validates(words: list[str]) -> bool:
@@ -340,6 +342,37 @@ def _someone_else(ctx: Context, words: list[str]) -> bool:
         for s in ctx.sentences
         for i, t in enumerate(ctx.tokens[s.first : s.stop], s.first)
     )
+
+
+# Gossip passes something on, or speaks of someone who is not there: a telling
+# word, the group or a meeting, or an absence. Without any of them a name and a
+# hard matter are the speaker's own life («Søstera mi, Kari, har kreft»).
+_PASSING_ON = SAY_VERBS | wordset(
+    """skreiv posta postet la snakka snakket prata pratet spurte spurde hørt høyrt
+    hørte høyrde visst visstnok sladre sladra sladret gruppa gruppen gruppe møtet
+    møte sist borte fraværende fråverande her"""
+)
+_COMES = wordset("kom kommer kjem kjøm møtte")
+_NOT_TOLD = wordset("ingenting ingen")
+_ANYTHING = wordset("noe noko nokon noen noka")
+_MORE = wordset("mer meir mere")
+
+
+def _passed_on(words: list[str]) -> bool:
+    for w, nxt, after in zip(words, [*words[1:], ""], [*words[2:], "", ""], strict=True):
+        if w in _SAY_NOTHING and (
+            (nxt in _NOT_TOLD and after not in _MORE) or (nxt in _NOT and after in _ANYTHING)
+        ):
+            return False  # «… men eg sa ikkje noko om gruppa til nokon» (not «ingenting meir»)
+    if not _PASSING_ON.isdisjoint(words) or any("grupp" in w or "møte" in w for w in words):
+        return True  # also «gruppemøtet», «sorggruppa»
+    # «Anita kommer ikke i dag», «kvifor Sigrid ikkje kjem»
+    return any(
+        (a in _COMES and b in _NOT) or (a in _NOT and b in _COMES) for a, b in pairwise(words)
+    )
+
+
+_SAY_NOTHING = wordset("sa sagde fortalte fortalde nevnte nemnde")
 
 
 # The fixed rewrite shown with a finding of the classifier's, per principle.

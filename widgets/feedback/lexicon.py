@@ -38,7 +38,7 @@ PREPOSITIONS = wordset(
 # Words that open a subordinate clause (or a question) and leave the next
 # word in subject position: "når ein har", "at en ikke".
 #: "not", in both varieties and spoken forms
-NEGATIONS = frozenset({"ikke", "ikkje", "ikkie", "kje", "ik"})
+NEGATIONS = frozenset({"ikke", "ikkje", "ikkie", "kje", "ik", "itte", "itj", "ikkj", "ikk"})
 SUBORDINATORS = wordset(
     """at når hvis om dersom viss fordi mens medan før etter siden sidan da då som der
     hvor kor hvordan korleis hva kva hvorfor kvifor hvem kven ettersom inntil

@@ -24,7 +24,7 @@ __all__ = ["IMPERATIVES", "rule"]
 _F = re.IGNORECASE
 _MAX_ACTION = 12
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
-_NOT = r"(?:ikke|ikkje)"
+_NOT = r"(?:ikke|ikkje|kje|itte|itj|ikkj)"  # with spoken forms ("du var kje naiv")
 
 # Asking before sharing (conversation rule "spor-for-rad").
 _ASK = "|".join(
@@ -82,7 +82,9 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
         "ikke-gi-rad/sporsmal",
     ),
     (
-        r"\b(?:hva|kva|ka)\s+(?:med|me)\s+å\b|\b(?:hva|kva|ka)\s+om\s+du\b",
+        r"\b(?:hva|kva|ka)\s+(?:med|me)\s+å\b|\b(?:hva|kva|ka)\s+om\s+du\b"
+        # "Hva med en privatetterforsker?" (not "Hva med ungene?", which asks)
+        r"|\b(?:hva|kva|ka)\s+(?:med|me)\s+(?:en|ei|et|ein|eit)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*\?",
         "hva kva ka",
         "ikke-gi-rad/sporsmal",
     ),

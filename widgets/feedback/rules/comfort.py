@@ -15,7 +15,7 @@ from ..tokens import wordset
 
 __all__ = ["rule"]
 
-_NOT = r"(?:ikke|ikkje)"
+_NOT = r"(?:ikke|ikkje|kje|itte|itj|ikkj)"  # with spoken forms ("du var kje naiv")
 _SOFT = r"(?:(?:nok|sikkert|jo|nå|no|da|vel|snart|helt|heilt|egentlig|eigentleg)\s+)*"
 
 # (pattern, gate words: at least one must be in the text for the pattern to match)
@@ -357,7 +357,7 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
     ),
     # what is left: "du har jo framleis garden", "du har jo både jobb og kjærast"
     (
-        r"\bdu\s+har\s+(?:jo\s+|da\s+)?(?:fortsatt|framleis|fremdeles|fortsett|enda|ennå|enno|"
+        r"\bdu\s+har\s+(?:jo\s+|da\s+|då\s+|no\s+|nå\s+)?(?:fortsatt|framleis|fremdeles|fortsett|enda|ennå|enno|"
         r"tross\s+alt)\s+(?!(?:ikke|ikkje|ingen|ikkje|vondt|vont)\b)(?:[^\W\d_]+)"
         r"|\bdu\s+har\s+(?:jo|da)\s+(?:både|begge|mange|masse|så\s+mange|så\s+mye|så\s+mykje|"
         r"fine|gode|flotte|en\s+(?:god|fin|flott)|ein\s+(?:god|fin|flott)|ei\s+(?:god|fin|flott))\b"
@@ -606,8 +606,13 @@ _PATTERNS2: list[tuple[str, str, str | None]] = [
     (
         r"\b(?:tenk|tenkj)\s+på\s+(?:noe|noko)\s+(?:annet|anna|hyggelig|hyggeleg|fint|positivt)\b"
         r"|\blegg\s+det\s+bak\s+deg\b|\blegg\s+det\s+fra\s+deg\b|\bleggj\s+det\s+bak\s+deg\b"
+        # the same with a modal: "Nå kan du legge det bak deg", "du får leggje det bak deg"
+        r"|\b(?:kan|får|må|skal)\s+du\s+(?:jo\s+|bare\s+|berre\s+)*(?:legge|leggje|legga)\s+det\s+"
+        r"(?:bak|fra|frå)\s+deg\b"
+        r"|\bdu\s+(?:kan|får|må|skal)\s+(?:jo\s+|bare\s+|berre\s+)*(?:legge|leggje|legga)\s+det\s+"
+        r"(?:bak|fra|frå)\s+deg\b"
         r"|\bkom\s+(?:deg\s+)?over\s+det\b|\brist\s+det\s+av\s+deg\b",
-        "tenk tenkj legg leggj kom rist",
+        "tenk tenkj legg leggj kom rist legge leggje legga",
         "imp",
     ),
     (

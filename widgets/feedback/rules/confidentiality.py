@@ -197,7 +197,9 @@ _ONE = wordset("en ein ei")
 
 # -- members of the group ------------------------------------------------------
 # Words that stand for one member: "ei i gruppa", "noen fra gruppa".
-_MEMBER_WORDS = wordset("ei en ein noen nokon han hun ho andre flere fleire mange medlem")
+_MEMBER_WORDS = wordset(
+    "ei en ein ene eine noen nokon han hun ho hu andre flere fleire mange medlem"
+)  # "hu ene i gruppa"
 # Several members at once are only passed on when the speaker tells someone.
 _PLURAL_MEMBERS = wordset("andre flere fleire mange")
 _IN = wordset("i fra frå på")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from ..context import Context
 from ..finding import Finding
+from ..lexicon import NEGATIONS
 from ..messages import message, suggestion_text
 from ..patterns import PhraseSet
 
 __all__ = ["rule"]
 
-_NOT = r"(?:ikke|ikkje)"
+_NOT = r"(?:ikke|ikkje|kje|itte|itj|ikkj)"  # with spoken forms ("du var kje naiv")
 _SOFT = r"(?:(?:nok|bare|berre|jo|litt|veldig|altså|sikkert|virkelig|verkeleg)\s+)*"
 
 # (pattern, gate words: at least one must be in the text for the pattern to match)
@@ -22,6 +23,48 @@ _PATTERNS: list[tuple[str, str]] = [
         "overdriver overdriv misforstår mistolker mistolkar innbiller feil",
     ),
     (r"\b(?:overdriver|overdriv)\s+du\b", "overdriver overdriv"),
+    # "du oppfattet dem feil", "du forstod det nok feil"
+    (
+        r"\bdu\s+" + _SOFT + r"(?:oppfattet|oppfatta|oppfattar|oppfatter|forsto|forstod|skjønte|"
+        r"skjønar|hørte|høyrde|leste|las|tolket|tolka)\s+(?:(?:det|dem|dei|han|henne|ho|ham|den)\s+)?"
+        + _SOFT
+        + r"feil\b",
+        "feil",
+    ),
+    # "det var ikke så kaldt som du husker det": any degree, denied, against their account
+    (
+        r"\b" + _NOT + r"\s+(?:var\s+|er\s+|vart\s+|ble\s+)?så\s+[^\W\d_]+\s+som\s+du\s+"
+        r"(?:husker|hugsar|minnes|beskriver|skildrar|forteller|fortel|framstiller|fremstiller|"
+        r"sier|seier|tror|trur|tenker|tenkjer|opplevde|opplever|syns|synes)\b",
+        "så",
+    ),
+    # explained away by a cause: "Det der kommer av at du ikke har sovet"
+    (
+        r"\b(?:det|dette|det\s+der|sånt|slikt)\s+(?:kommer|kjem|skyldes|skuldast)\s+(?:nok\s+|sikkert\s+|"
+        r"bare\s+|berre\s+|jo\s+|vel\s+)*(?:av\s+)?at\s+du\b",
+        "kommer kjem skyldes skuldast",
+    ),
+    # "Legen sa det nok ikke sånn": someone's words told better than the listener heard them
+    (
+        r"\b(?:sa|sagde|sagt)\s+det\s+(?:nok|sikkert|vel|neppe)\s+(?:"
+        + _NOT
+        + r"\s+)?(?:sånn|slik|"
+        r"på\s+den\s+måten)\b",
+        "nok sikkert vel neppe",
+    ),
+    # "du treng ikkje seia at du svikta han": their own account of it overruled
+    (
+        r"(?<!så\s)\bdu\s+(?:trenger|treng)\s+"
+        + _NOT
+        + r"\s+(?:si|seie|seia|sei|tenke|tenkje|tro|tru)\s+"
+        r"at\s+(?:du|han|hun|ho|dei|de)\s+(?!(?:er|e)\s+(?:alene|åleine|aleine)\b)",
+        "trenger treng",
+    ),
+    # "Du er jo berre mellom to jobbar", "du var jo bare liten": their situation made small
+    (
+        r"\bdu\s+(?:er|var|e|va)\s+(?:jo|nok|sikkert|vel)\s+(?:bare|berre)\s+(?!(?:meg|oss)\b)[^\W\d_]+",
+        "bare berre",
+    ),
     # the listener reminded of what they did themselves: "Du ga dem jo pengene
     # frivillig", "men du valde jo det sjølv", "du ville jo aldri ha gjort det"
     (
@@ -857,7 +900,7 @@ _TRUTH: PhraseSet[bool] = PhraseSet(
 )
 
 
-_SELF = frozenset({"jeg", "eg", "meg"})
+_SELF = frozenset({"jeg", "eg", "meg", "je", "jæ", "æ", "e"})
 _MEANT = frozenset({"mente", "meinte", "mener", "meiner", "ser"})
 
 
@@ -868,8 +911,9 @@ def _about_self(ctx: Context, start: int) -> bool:
     if k is None:
         return False
     if ctx.low[k] in _MEANT:
-        return ctx.word(ctx.prev(k)) in _SELF
-    if ctx.low[k] != "så":
+        # the word right before too: the spoken "e" is also a filler word
+        return ctx.word(ctx.prev(k)) in _SELF or (k > 0 and ctx.low[k - 1] in _SELF)
+    if ctx.low[k] != "så" and ctx.low[k] not in NEGATIONS:
         return False
     p = ctx.prev(k)
     for _ in range(4):  # "jeg er (nok) (ikke) så"
