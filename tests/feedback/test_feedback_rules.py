@@ -1588,3 +1588,91 @@ def test_round_eight_families(text: str, lang: str, principle: str) -> None:
 def test_round_eight_look_alikes(text: str, lang: str) -> None:
     got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
     assert got <= {"ikke-gi-rad"} if "Bestill" in text else got == set(), got
+
+
+# -- round 9 (built on blind 20 + 21): mechanisms, in new words -------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "principle"),
+    [
+        ("Folk glor på meg i butikken.", "nb", "si-jeg"),
+        ("Når mor di døyr så sluttar folk å spørje.", "nn", "si-jeg"),
+        ("Vær ikke lei deg for det.", "nb", "dele-smerte"),
+        ("Ver no ikkje så uroleg.", "nn", "dele-smerte"),
+        ("Du har då framleis jobben.", "nn", "dele-smerte"),
+        ("No kan du leggje det bak deg.", "nn", "dele-smerte"),
+        ("Hva med en ny hobby?", "nb", "ikke-gi-rad"),
+        ("Du skjønte det nok feil.", "nb", "din-sannhet"),
+        ("Det var ikke så kjølig som du beskriver.", "nb", "din-sannhet"),
+        ("Det der kommer nok av at du har jobbet for mye.", "nb", "din-sannhet"),
+        ("Sjefen sa det sikkert ikke sånn.", "nb", "din-sannhet"),
+        ("Du treng ikkje seie at du var ei dårleg syster.", "nn", "din-sannhet"),
+        ("Du er jo bare litt nedfor i vinter.", "nb", "din-sannhet"),
+        ("Men du valgte jo det selv.", "nb", "din-sannhet"),
+        ("Du må ikke tro at hun gjør det for å såre deg.", "nb", "din-sannhet"),
+        ("Det var kje så ille som du seier.", "nn", "din-sannhet"),
+    ],
+)
+def test_round_nine_families(text: str, lang: str, principle: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert principle in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er nok bare en fase, det går over.",
+        "Det var vel berre ein periode, det ordnar seg.",
+    ],
+)
+def test_a_guess_that_explains_it_away_is_both_overruling_and_comfort(text: str) -> None:
+    got = {f.principle for f in check(text) if f.kind == "brudd"}
+    assert {"din-sannhet", "dele-smerte"} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("En som bor i nabohuset kjørte meg til legen.", "nb"),
+        ("Eg kjenner meg som ein som står utanfor.", "nn"),
+        ("Terapeuten sa en gang at det er vanlig, og det hjalp.", "nb"),
+        ("Jeg skrev CV hele kvelden.", "nb"),
+        ("Da Magnus fortalte det i fjor, gråt jeg i flere dager.", "nb"),
+        ("Nei no må du høyra litt, for eg skjønar kva du meiner.", "nn"),
+        ("e meinte ikkj noko vondt med det eg sa til deg sist", "nn"),
+        ("Jeg er ikke så sterk som du tror.", "nb"),
+    ],
+)
+def test_round_nine_look_alikes(text: str, lang: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert got == set(), got
+
+
+def test_a_story_that_ends_in_advice_now_has_not_turned_to_the_present() -> None:
+    # the only "nå" is the advice's; nothing is said of how it is for the speaker
+    text = (
+        "Da jeg ble syk i 2018 lå jeg på Haukeland i et halvt år og så mistet jeg jobben og så "
+        "klaget jeg på vedtaket fra NAV og det tok tre år og til slutt vant jeg fram i "
+        "trygderetten så mitt råd er at dere klager med en gang nå"
+    )
+    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    assert "her-og-na" in got, got
+
+
+def test_a_story_in_dialect_je_is_a_story() -> None:
+    text = (
+        "Je var atten år og fikk jobb på sagbruket og formannen ropte etter meg hver dag og så "
+        "fikk je de verste skiftene og da je klaget ble je flytta til lageret og etter det sa je "
+        "opp og begynte på en skole i Elverum"
+    )
+    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    assert got == {"her-og-na"}, got
+
+
+def test_a_story_that_closes_on_the_speakers_view_has_turned_to_now() -> None:
+    text = (
+        "Jeg traff broren min på kafeen i går og han spurte om gruppa og jeg sa at det er et sted "
+        "for meg og så snakket vi om mamma og om huset hennes og om jula og så jeg tror faktisk "
+        "at det var fint å si det"
+    )
+    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    assert "her-og-na" not in got, got

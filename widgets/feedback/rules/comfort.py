@@ -959,8 +959,9 @@ _SAYING = wordset(
 _WHETHER = wordset("om viss hvis dersom")
 _BELIEVE = wordset("tror trur tenker tenkjer håper håpar")
 _SAYING_GAP = wordset(
-    "med om på alltid stadig heile hele tida tiden til meg mæ selv sjølv sjøl jeg eg æ av og"
-)  # and "sa til meg (selv) at", "tenkte jeg at"
+    "med om på alltid stadig heile hele tida tiden til meg mæ selv sjølv sjøl jeg eg æ av og "
+    "en ein gang gong"
+)  # and "sa til meg (selv) at", "tenkte jeg at", "sa en gang at"
 
 
 def _reported(ctx: Context, start: int) -> bool:
