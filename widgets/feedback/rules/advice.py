@@ -388,8 +388,10 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
     s = ctx.sentence(i)
     pw = ctx.word(ctx.prev(i))
     subordinate = pw in SUBORDINATORS
-    if pw == "så" and mw == "må" and ctx.word(ctx.next(m)) not in NEGATIONS:
-        subordinate = False  # "…, så du må bare komme deg ut" concludes: it advises
+    if pw == "så" and mw == "må" and not _must_not_dwell(ctx, m):
+        # "…, så du må bare komme deg ut", "så du må ikke finne deg i noe fra dem"
+        # conclude: they advise ("så du må ikkje gå og tenkje på det" comforts)
+        subordinate = False
     if pw == "at":
         # "jeg synes at du skal" advises; "jeg hører at du må" reports.
         k = ctx.prev(ctx.prev(i))  # type: ignore[arg-type]
@@ -752,6 +754,23 @@ def _bright_side(ctx: Context, k: int) -> bool:
         if w in _BRIGHT:
             return True
     return False
+
+
+def _must_not_dwell(ctx: Context, m: int) -> bool:
+    """ "må ikkje (gå og) tenkje på det", "må ikke tro at": not advice but comfort
+    or overruling, after a negation."""
+    k = ctx.next(m)
+    if ctx.word(k) not in NEGATIONS or k is None:
+        return False
+    v = ctx.next(k)
+    if ctx.word(v) == "gå" and ctx.word(ctx.next(v)) == "og":  # type: ignore[arg-type]
+        v = ctx.next(ctx.next(v))  # type: ignore[arg-type]  # "må ikkje gå og tenkje"
+    return v is not None and (
+        _dwelling(ctx, v) or ctx.word(v) in _BELIEVE or ctx.word(v) in _DWELL_INFINITIVE
+    )
+
+
+_DWELL_INFINITIVE = wordset("tenke tenkje tenkja gruble grubla bekymre uroe uroa dvele")
 
 
 def _dwelling(ctx: Context, j: int) -> bool:

@@ -424,6 +424,32 @@ def _framed_by_speaker(ctx: Context, s: Sentence) -> bool:
     return False
 
 
+def _we_all(ctx: Context, i: int) -> bool:
+    """ "vi er alle vrak", "me har alle vore der", "det gjer alle til slutt":
+    *alle* after "vi/me/det" and its verb makes one's lot everyone's (not "vi
+    har alle barna hjemme", where *alle* goes with a noun)."""
+    v = ctx.prev(i)
+    vw = ctx.word(v)
+    lead = ctx.word(ctx.prev(v)) if v is not None else None
+    if vw is None or lead not in ("vi", "me", "det"):
+        return False
+    n = ctx.next(i)
+    nw = ctx.word(n)
+    if vw in ("er", "e"):
+        return lead != "det" and nw not in ("her", "der", "enige", "einige", "samla", "samlet")
+    if vw in ("har", "hadde"):
+        return nw in PARTICIPLE or nw in ("sammen", "saman")
+    if vw in ("gjør", "gjer", "gjorde", "opplever", "kjenner", "føler"):
+        if lead == "det" and not _THIRD_PERSON.isdisjoint(ctx.low[ctx.sentence(i).first : i]):
+            return False  # "Ho veks av seg det, det gjer alle": all children, not everyone
+        return (
+            nw is None
+            or nw in ("det", "til", "sammen", "saman", "før", "etter")
+            or ctx.is_adverb(nw)
+        )
+    return False
+
+
 def _tagged_present(ctx: Context, i: int) -> bool:
     """Token ``i`` is a present-tense verb by the tagger (for verbs the tables lack)."""
     tag = ctx.tag(i)
@@ -441,6 +467,8 @@ def _inverted_after_present(ctx: Context, i: int) -> bool:
     return lead in _INVERTING and (nxt is None or nxt in _AFTER_INVERTED)
 
 
+_ALL_ARE = wordset("er e har blir vil kan må")
+_THIRD_PERSON = wordset("han hun ho hen de dei")
 _INVERTING = wordset("så da då nå no alltid aldri plutselig plutseleg")
 _AFTER_INVERTED = wordset("å ikke ikkje jo bare berre")
 
@@ -530,6 +558,8 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             in ("gjør", "gjer", "har", "er", "e")
         ):
             return i, "general-inverted"  # "det gjør vi alle": the other's lot made everyone's
+        if w == "alle" and _we_all(ctx, i):
+            return i, "general-inverted"  # "vi er alle vrak", "vi har alle vært der"
         if w == "alle" and nw in _ASKING:
             return None  # "Alle spør hvordan hun har det": what the people around do
         if (
@@ -544,10 +574,17 @@ def _group(ctx: Context, i: int) -> tuple[int, str] | None:
             _subject_position(ctx, i) and nw in _VERBS and ctx.word(ctx.next(n)) == "jo"  # type: ignore[arg-type]
         ):
             return i, "general"  # "alle blir jo nervøse …": a claim about everyone
-        if ctx.claimed(s.start, s.end):
-            # "Det er ikkje så farleg, alle gløymer ting", "Det stemmer ikke at
-            # alle er mot deg": the generalisation belongs to the comfort or
-            # the contradiction already reported.
+        if ctx.claimed(s.start, s.end) and not (
+            w == "alle"
+            and _subject_position(ctx, i)
+            and ctx.word(ctx.prev(i)) != "at"
+            and (nw in _VERBS or nw in _ALL_ARE)
+        ):
+            # "Det stemmer ikke at alle er mot deg": the generalisation belongs
+            # to the contradiction already reported. But "alle" as the subject
+            # of the comfort ("Det er helt normalt, alle går gjennom det", "alle
+            # er keitete i starten, slapp av") speaks for everyone, as the
+            # writers' guide has it: si-jeg as well (round 10).
             return None
         if _subject_position(ctx, i) and (
             nw in _VERBS or nw in _KNOW_NOT or nw == "flest" or (w == "folk" and ctx.is_adverb(nw))

@@ -119,6 +119,7 @@ _STANCE = wordset(
 _SO_OPENS = frozenset({None, "og", "men", "å", "o"})
 # "akkurat som hos dere", "akkurat sånn": "just like", not "right now".
 _JUST_LIKE = wordset("som sånn slik likt like samme same")
+_ARTICLES = wordset("en ein ei et eit")
 # Weak past endings; "-ste" words are mostly adjectives ("neste", "siste").
 _PAST_ENDINGS = ("te", "de", "et", "dde")
 
@@ -258,7 +259,7 @@ class Tenses:
         if k == len(self.clauses) or not any(c.advice or c.addressed for c in self.clauses[k:]):
             return False
         told = self.clauses[:k]
-        return sum(c.i or c.we for c in told) * 4 < len(told)
+        return sum(c.i or c.we for c in told) * 5 < len(told)
 
     def _moral(self) -> int:
         """Where a closing moral or piece of advice begins (else the clause count).
@@ -466,6 +467,10 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
             continue
         if w == "så" and _so_opens(ctx, i):
             continue  # "… og så det ordner seg": the clause opener, not the verb "saw"
+        if ctx.word(ctx.prev(i)) in _ARTICLES and w not in PAST and w not in PRESENT:
+            # "ein vinter", "en sommer": a noun after an article, whatever the
+            # tagger says (not "ein fekk", the generic pronoun and a past verb)
+            continue
         tense = (finite_by_tagger if sentence in by_tagger else finite_by_table)(ctx, i, w)
         if tense is None:
             continue
