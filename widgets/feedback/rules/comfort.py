@@ -38,7 +38,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # the same after a fronted word: "så går det over", "nok ordner det seg"
     (r"\b(?:går|gjeng)\s+det\s+" + _SOFT + r"over\b", "over"),
     (r"\b(?:ordner|ordnar)\s+det\s+seg\b", "ordner ordnar"),
-    (r"\bdet\s+(?:går|gjeng)\s+seg\s+til\b", "går gjeng"),
+    (r"\bdet\s+(?:går|gjeng)\s+seg\s+(?:nok\s+|sikkert\s+|vel\s+|jo\s+)*til\b", "går gjeng"),
     (
         r"\bdet\s+(?:blir|vert|kommer\s+til\s+å\s+bli|kjem\s+til\s+å\s+bli)\s+"
         + _SOFT
@@ -185,7 +185,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (r"\b(?:se|sjå)\s+(?:fremover|framover|fremad|framåt)\b", "fremover framover fremad framåt"),
     (
-        r"\b" + _NOT + r"\s+(?:noe|noko)\s+å\s+(?:gråte|gråta|grine|bekymre\s+seg|uroe\s+seg|"
+        r"\b"
+        + _NOT
+        + r"\s+(?:noe|noko|nåkka|noka|nokka)\s+å\s+(?:gråte|gråta|grine|grina|bekymre\s+seg|uroe\s+seg|"
         r"lage\s+(?:noe\s+)?(?:styr|drama)|bry\s+seg)\s+(?:for|over|om)\b",
         "gråte gråta grine bekymre uroe styr drama bry",
     ),
@@ -218,7 +220,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         r"\b(?:må|skal|trenger|treng)\s+du\s+"
         + _NOT
-        + r"\s+(?:å\s+)?(?:gråte|gråta|være\s+lei\s+deg|"
+        + r"\s+(?:å\s+)?(?:gråte|gråta|grine|grina|være\s+lei\s+deg|"
         r"vere\s+lei\s+deg|være\s+redd|vere\s+redd|bekymre\s+deg|uroe\s+deg|uroa\s+deg|"
         r"tenke\s+på\s+det|tenkje\s+på\s+det|ta\s+det\s+så\s+tungt)\b",
         "må skal trenger treng",
@@ -233,7 +235,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         r"\bdu\s+(?:trenger|treng|må|skal)\s+" + _NOT + r"\s+(?:å\s+)?(?:bekymre|uroe|uroa|gruble|"
         r"grue|grua|tenke\s+så\s+mye|tenkje\s+så\s+mykje|ta\s+det\s+så\s+tungt|"
-        r"ta\s+det\s+så\s+hardt|gråte|gråta|skamme)\b",
+        r"ta\s+det\s+så\s+hardt|gråte|gråta|grine|grina|skamme)\b",
         "trenger treng må skal",
     ),
     # silver linings after a loss: "nå har hun det ikke vondt lenger", "et langt og godt liv"

@@ -19,7 +19,7 @@ import re
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import ADVERBS, KNOWN, NOT_NAMES, PREPOSITIONS, SAY_VERBS
+from ..lexicon import ADVERBS, KNOWN, NEGATIONS, NOT_NAMES, PREPOSITIONS, SAY_VERBS
 from ..messages import message, suggestion_text
 from ..tokens import wordset
 from ..verbs import AMBIGUOUS, PAST, PRESENT
@@ -568,7 +568,7 @@ def _absent(ctx: Context) -> list[tuple[int, int]]:
             (
                 k
                 for k in range(here + 1, min(s.stop - 1, here + 41))
-                if low[k] in _HE_SHE and ctx.word(ctx.next(k)) in _STATE_VERBS
+                if (low[k] in _HE_SHE or low[k] in _HERS) and ctx.word(ctx.next(k)) in _STATE_VERBS
             ),
             None,
         )
@@ -624,15 +624,17 @@ def _not_here(ctx: Context, v: int, neg: int) -> int | None:
     return None
 
 
-_BE_COME = wordset("er var kom kjem kommer")
+_BE_COME = wordset("er var kom kjem kommer e va kjøm")
 _MAYBE = wordset("nok vel visst jo")
 # "hun sendte en melding om at hun er syk": the member's own word to the group
 _MESSAGE = wordset("melding meldinga meldingen beskjed beskjeden sms hilsen helsing")
 _COME = wordset("kom kjem kommer")
 _ANY_MORE = wordset("mer meir lenger lengre tilbake")
 _WHERE = wordset("hvor kor")
-_HE_SHE = wordset("han hun ho")
-_NOT_HERE = wordset("ikke ikkje")
+_HE_SHE = wordset("han hun ho hu")
+# "gutten hennes fikk …": the absent member's family, said after the absence
+_HERS = wordset("hennes hans hennar")
+_NOT_HERE = NEGATIONS
 _HERE_WORDS = wordset("her med kommet kome borte vekke")
 # Verbs that tell how someone is: "han ligg på sjukehuset", "ho har fått", "han drikker".
 _STATE_VERBS = wordset(
