@@ -248,6 +248,8 @@ def rule(ctx: Context, found: set[str], skip: frozenset[str] = frozenset()) -> l
             continue
         if principle == "ikke-gi-rad" and "si-jeg" in found and _YOU.isdisjoint(words):
             continue  # «Ein må berre ta ein dag om gongen»: no one is advised (si-jeg)
+        if principle == "dele-smerte" and _reminds_of_a_deed(words):
+            continue  # «Du har jo sagt det før»: what the listener did, not a silver lining
         if principle in ("dele-smerte", "din-sannhet") and _only_validates(words):
             continue  # «…, det skjønner jeg er tungt»: recognition, with no "but"
         if asks and principle in _SAID_TO_SOMEONE:
@@ -308,6 +310,20 @@ def _only_validates(words: list[str]) -> bool:
         w in _UNDERSTAND and nxt not in _NOT and (i == 0 or words[i - 1] not in _NOT)
         for i, (w, nxt) in enumerate(pairwise([*words, ""]))
     )  # not "eg skjønar ikkje kvifor"
+
+
+def _reminds_of_a_deed(words: list[str]) -> bool:
+    """A short «du har (jo) sagt det før»: "du har" and a participle, the
+    perfect of something the listener did ("du har jo barna" has no participle)."""
+    if len(words) > 8 or words[:2] != ["du", "har"]:
+        return False
+    from .verbs import PARTICIPLE
+
+    rest = [w for w in words[2:5] if w not in _SOFT_WORDS]
+    return bool(rest) and rest[0] in PARTICIPLE
+
+
+_SOFT_WORDS = wordset("jo da nok vel sikkert bare berre")
 
 
 _WH = wordset("hvem hva hvordan hvor når kven kva korleis kor koss åssen ka kem")

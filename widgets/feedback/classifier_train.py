@@ -45,6 +45,8 @@ TRAINING_FILES = (
     "feedback_blind_19.jsonl",
     "feedback_blind_20.jsonl",
     "feedback_blind_21.jsonl",
+    "feedback_blind_22.jsonl",
+    "feedback_blind_23.jsonl",
 )
 #: The principles the model speaks for. si-jeg and her-og-na are about form
 #: (which pronoun, which tense), where the rules are precise and the

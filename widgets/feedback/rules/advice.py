@@ -95,6 +95,13 @@ _PHRASE_LIST: list[tuple[str, str, str]] = [
         "ikke-gi-rad/modal",
     ),
     (r"\bi\s+ditt\s+sted\b|\bi\s+din\s+stad\b", "sted stad", "ikke-gi-rad/modal"),
+    # "hvis det var min datter, hadde jeg krevd nytt møte": what I would do in their place
+    (
+        r"\b(?:hvis|om|viss|dersom)\s+det\s+(?:var|va|hadde\s+vært|hadde\s+vore)\s+(?:min|mi|mitt|mine)\s+"
+        r"[^\W\d_]+\s*,?\s*(?:så\s+)?(?:hadde|ville|skulle)\s+(?:jeg|eg|æ)\b",
+        "min mi mitt mine",
+        "ikke-gi-rad/modal",
+    ),
     # "hvis jeg var i din situasjon", "om eg stod i dine sko", "var eg i dine klede"
     (
         r"\b(?:hvis|om|viss|dersom)\s+(?:jeg|eg|æ)\s+(?:var|va|sto|stod|hadde\s+vært|"
@@ -231,7 +238,8 @@ _CAN_ADVICE_NEXT = wordset(
 _OPINION = wordset("synes syns synest tror trur mener meiner tenker tenkjer")
 _BE_FEEL = wordset("være vere vera kjenne føle")
 _SOFT = wordset(
-    "jo nok bare berre kanskje heller virkelig verkeleg absolutt altså rett og slett også òg"
+    "jo nok bare berre kanskje heller virkelig verkeleg absolutt altså rett og slett også òg "
+    "egentlig eigentleg eigentlig faktisk"
 )
 
 # Imperatives that give advice, with their infinitive for the rewrite.

@@ -187,8 +187,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         r"\b"
         + _NOT
-        + r"\s+(?:noe|noko|nåkka|noka|nokka)\s+å\s+(?:gråte|gråta|grine|grina|bekymre\s+seg|uroe\s+seg|"
-        r"lage\s+(?:noe\s+)?(?:styr|drama)|bry\s+seg)\s+(?:for|over|om)\b",
+        + r"\s+(?:noe|noko|nåkka|noka|nokka)\s+å\s+(?:gråte|gråta|grine|grina|bekymre\s+seg|"
+        r"uroe\s+seg|lage\s+(?:noe\s+)?(?:styr|drama)|bry\s+seg)\s+(?:for|over|om)\b",
         "gråte gråta grine bekymre uroe styr drama bry",
     ),
     (

@@ -82,6 +82,11 @@ _STRONG_SIGNS = (
 _SPECIFIC_NEXT = wordset("av ifrå ifra fra frå om som")
 
 
+# After these a noun phrase is likely ("kjennes som en seier", "det var ein
+# lette"): the tagger may read a verb-like word as a noun even there.
+_PREDICATE_PREV = wordset("som var er e va ble blei vart blir")
+
+
 def generic_en(ctx: Context, i: int) -> str | None:
     """Is token ``i`` ("en"/"ein") the generic pronoun? Returns its role or None.
 
@@ -103,7 +108,7 @@ def generic_en(ctx: Context, i: int) -> str | None:
         if (
             role == "subject"
             and n is not None
-            and ctx.word(n) not in _STRONG_SIGNS
+            and (ctx.word(n) not in _STRONG_SIGNS or ctx.word(p) in _PREDICATE_PREV)
             and _article_by_tags(ctx, i, n)
         ):
             return None  # "kampen om en seier", "fikk en rekke": the tagger sees a noun phrase

@@ -23,6 +23,39 @@ _PATTERNS: list[tuple[str, str]] = [
         "overdriver overdriv misforstår mistolker mistolkar innbiller feil",
     ),
     (r"\b(?:overdriver|overdriv)\s+du\b", "overdriver overdriv"),
+    # "Minnet ditt har nok gjort det større", "du har fått eit feil inntrykk"
+    (
+        r"\b(?:minnet|hukommelsen|hugsen|minna)\s+(?:ditt|din|di|dine)\s+(?:har\s+)?"
+        + _SOFT
+        + r"(?:gjort|gjer|gjør|gjorde)\s+(?:det|dette|ting|alt)\s+"
+        r"(?:større|verre|værre|mørkere|mørkare)\b"
+        r"|\b(?:fått|fekk|fikk|har)\s+(?:nok\s+|sikkert\s+|vel\s+)*(?:et|eit|ett)\s+(?:feil|galt|gale|"
+        r"forkjært|skeivt|skjevt)\s+inntrykk\b",
+        "minnet hukommelsen hugsen minna inntrykk",
+    ),
+    # "at ho ikkje meinte det slik", "han nok ikke mente det vondt": subordinate order
+    (
+        r"\b(?:han|hun|ho|hen|de|dei|dem|hu)\s+(?:nok\s+|sikkert\s+|vel\s+|jo\s+)*"
+        + _NOT
+        + r"\s+(?:mente|meinte|mener|meiner)\s+(?:det|noko|noe)\s+"
+        r"(?:sånn|slik|vondt|vont|ille|stygt|så\s+ille|så\s+vondt)\b",
+        "mente meinte mener meiner",
+    ),
+    # "er du helt sikker på at hun himla med øynene?": the listener's memory doubted
+    (
+        r"\ber\s+du\s+(?:helt\s+|heilt\s+|heilt\s+heilt\s+|nå\s+|no\s+)?sikker\s+på\s+at\s+(?:han|hun|ho|hen|"
+        r"de|dei|det|dere|dokker|legen|læraren|læreren|sjefen)\b",
+        "sikker",
+    ),
+    (
+        r"\b(?:tar|husker|hugsar|hugser)\s+du\s+" + _NOT + r"\s+(?:nok\s+|jo\s+|litt\s+)?feil\b",
+        "feil",
+    ),
+    (
+        r"(?<!\bjeg\s)(?<!\beg\s)(?<!\bæ\s)\b(?:gjør|gjer|gjere|gjøre)\s+det\s+(?:nok\s+|sikkert\s+|litt\s+|vel\s+)*(?:verre|værre|større|"
+        r"vanskeligere|vanskelegare|tyngre)\s+enn\s+det\s+(?:er|e|var)\b",
+        "verre værre større vanskeligere vanskelegare tyngre",
+    ),
     # "du oppfattet dem feil", "du forstod det nok feil"
     (
         r"\bdu\s+" + _SOFT + r"(?:oppfattet|oppfatta|oppfattar|oppfatter|forsto|forstod|skjønte|"
@@ -900,6 +933,7 @@ _TRUTH: PhraseSet[bool] = PhraseSet(
 )
 
 
+_OWN_PEOPLE = frozenset({"min", "mi", "mitt", "mine"})
 _SELF = frozenset({"jeg", "eg", "meg", "je", "jæ", "æ", "e"})
 _MEANT = frozenset({"mente", "meinte", "mener", "meiner", "ser"})
 
@@ -912,7 +946,12 @@ def _about_self(ctx: Context, start: int) -> bool:
         return False
     if ctx.low[k] in _MEANT:
         # the word right before too: the spoken "e" is also a filler word
-        return ctx.word(ctx.prev(k)) in _SELF or (k > 0 and ctx.low[k - 1] in _SELF)
+        if ctx.word(ctx.prev(k)) in _SELF or (k > 0 and ctx.low[k - 1] in _SELF):
+            return True
+        # "Broren min mente det sikkert ikke vondt, men det gjorde vondt i meg":
+        # the speaker's own people read kindly, not the listener's overruled
+        first = ctx.sentence(k).first
+        return not _OWN_PEOPLE.isdisjoint(ctx.low[max(first, k - 3) : k])
     if ctx.low[k] != "så" and ctx.low[k] not in NEGATIONS:
         return False
     p = ctx.prev(k)
