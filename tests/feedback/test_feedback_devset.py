@@ -103,7 +103,12 @@ BLIND_MICRO_FLOOR = 0.95
 # A batch just scored and not yet built on keeps the floors of its blind score
 # (every principle's F1, micro-F1), so no later change loses what it found; it
 # moves up to the common floors once a round of changes has used it.
-NOT_YET_BUILT_ON: dict[str, tuple[float, float]] = {}
+NOT_YET_BUILT_ON: dict[str, tuple[float, float]] = {
+    # scored after round 10 (fe1c130): micro-F1 0.874 and 0.896; dele-smerte 0.750
+    # and si-jeg 0.826 their lowest
+    "feedback_blind_24": (0.74, 0.87),
+    "feedback_blind_25": (0.82, 0.89),
+}
 # Clean sentences flagged, where a batch not yet built on is above the 5 % target.
 CLEAN_CEILING: dict[str, float] = {}
 # Batches a round has used in part (the classifier trained on them, the rules

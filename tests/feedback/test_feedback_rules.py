@@ -1676,3 +1676,50 @@ def test_a_story_that_closes_on_the_speakers_view_has_turned_to_now() -> None:
     )
     got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
     assert "her-og-na" not in got, got
+
+
+# -- round 10 (built on blind 22 + 23) -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "principle"),
+    [
+        ("Alle er nervøse første gang, slapp av.", "nb", "si-jeg"),
+        ("Vi er alle litt ødelagte.", "nb", "si-jeg"),
+        ("Man kommer over det, det gjør alle til slutt.", "nb", "si-jeg"),
+        ("Det var tungt i fjor og så du må ikke finne deg i det fra sjefen.", "nb", "ikke-gi-rad"),
+        ("Hvis det var min sønn, hadde jeg ringt rektor i dag.", "nb", "ikke-gi-rad"),
+        ("Det er ikkje nåkka å grine for.", "nn", "dele-smerte"),
+        ("Du må ikkje grine no.", "nn", "dele-smerte"),
+        ("Det går seg nok til etter kvart.", "nn", "dele-smerte"),
+        ("Minnet ditt har nok gjort det mørkere.", "nb", "din-sannhet"),
+        ("Du har nok fått et feil inntrykk av henne.", "nb", "din-sannhet"),
+        ("Eg trur at han ikkje meinte det vondt.", "nn", "din-sannhet"),
+        ("Er du helt sikker på at han sa det?", "nb", "din-sannhet"),
+        ("Husker du ikke feil nå?", "nb", "din-sannhet"),
+        ("Hun gjør det nok verre enn det er.", "nb", "din-sannhet"),
+        ("Per kom ikkje, kona hans har fått kreft att.", "nn", "taushetsplikt"),
+    ],
+)
+def test_round_ten_families(text: str, lang: str, principle: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert principle in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vi har alle barna hjemme i jula.", "nb"),
+        ("Vi er alle her i kveld.", "nb"),
+        ("Søstera mi mente det sikkert ikke vondt, men det såret meg.", "nb"),
+        ("Jeg gjør det større enn det er, vet jeg.", "nb"),
+        ("Det kjentes som en seier for meg.", "nb"),
+        ("Du har jo sagt det før.", "nb"),
+    ],
+)
+def test_round_ten_look_alikes(text: str, lang: str) -> None:
+    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert got == set(), got
+
+
+def test_a_comfort_about_someone_elses_child_speaks_for_children_not_everyone() -> None:
+    got = {f.principle for f in check("Ho veks av seg det, det gjer alle.", "nn")}
+    assert "si-jeg" not in got, got
