@@ -12,7 +12,6 @@ import io
 import json
 import os
 import re
-import time
 import zipfile
 
 import pytest
@@ -118,12 +117,13 @@ def test_a_trainee_plays_gets_feedback_reloads_and_keeps_progress(browser, site)
     page = context.new_page()
     page.set_default_timeout(60_000)
     try:
-        started = time.monotonic()
         page.goto(url + "voici/render/studie/prinsippene.html", wait_until="domcontentloaded")
         heading = page.locator("#vk-main h1").first
         heading.wait_for()
         assert "Prinsippene" in heading.inner_text()
-        assert time.monotonic() - started < 5  # text first; the benchmark measures it closely
+        # Text first: the heading is there while Python is still starting (how
+        # soon is the benchmark's to measure; a clock here fails under a loaded
+        # machine, as it did with two test processes beside a browser test).
         assert "starter i nettleseren" in page.locator("#vk-static-loading").inner_text()
 
         wait_until_widgets_ready(page, 7, timeout=180_000)
