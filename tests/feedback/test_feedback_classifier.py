@@ -217,3 +217,20 @@ def test_a_sentence_the_rules_read_as_comfort_is_not_also_advice(hand_made) -> N
     assert found("Ikke tenk på det, sykling hjelper deg.", "dele-smerte")
     assert found("Ikke tenk på det, sykling hjelper deg.", "ikke-gi-rad") == []
     assert found("Jeg hører deg. Sykling hjelper deg.", "ikke-gi-rad") == ["Sykling hjelper deg."]
+
+
+@pytest.mark.parametrize(
+    ("words", "passed_on"),
+    [
+        ([], False),
+        (["kari"], False),  # one word: nothing told (and no error)
+        (["eg", "sa", "ikkje", "noko", "om", "gruppa"], False),
+        (["æ", "sa", "ingenting", "meir", "enn", "det"], True),
+        (["anita", "kommer", "ikke", "i", "dag"], True),
+        (["på", "gruppemøtet", "gråt", "ho"], True),
+    ],
+)
+def test_gossip_needs_something_passed_on(words: list[str], passed_on: bool) -> None:
+    from widgets.feedback.classifier import _passed_on
+
+    assert _passed_on(words) is passed_on

@@ -375,7 +375,9 @@ _MORE = wordset("mer meir mere")
 
 
 def _passed_on(words: list[str]) -> bool:
-    for w, nxt, after in zip(words, [*words[1:], ""], [*words[2:], "", ""], strict=True):
+    padded = [*words, "", ""]
+    for k, w in enumerate(words):
+        nxt, after = padded[k + 1], padded[k + 2]
         if w in _SAY_NOTHING and (
             (nxt in _NOT_TOLD and after not in _MORE) or (nxt in _NOT and after in _ANYTHING)
         ):
