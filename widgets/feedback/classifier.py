@@ -151,7 +151,7 @@ class Classifier:
         import json
 
         head = json.dumps(header, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        # Not compressed: the arrays are read straight into memory (0.4 MB on disk).
+        # Not compressed: the arrays are read straight into memory (0.4–0.8 MB on disk).
         return MAGIC + len(head).to_bytes(4, "little") + head + keys.tobytes() + table.tobytes()
 
     def logits(self, feats: set[str]) -> list[int]:
