@@ -69,7 +69,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b" + _NOT + r"\s+(?:var\s+|er\s+|vart\s+|ble\s+)?så\s+[^\W\d_]+\s+som\s+du\s+"
         r"(?:husker|hugsar|minnes|beskriver|skildrar|forteller|fortel|framstiller|fremstiller|"
         r"sier|seier|tror|trur|tenker|tenkjer|opplevde|opplever|syns|synes)\b",
-        "så",
+        "husker hugsar minnes beskriver skildrar forteller fortel framstiller fremstiller sier "
+        "seier tror trur tenker tenkjer opplevde opplever syns synes",
     ),
     # explained away by a cause: "Det der kommer av at du ikke har sovet"
     (
