@@ -11,6 +11,11 @@ def brudd(text: str, lang: str | None = None) -> list[Finding]:
     return [f for f in check(text, lang) if f.kind == "brudd"]
 
 
+def found(text: str, lang: str | None = None) -> set[str]:
+    """The principles ``text`` breaks, by the engine."""
+    return {f.principle for f in brudd(text, lang)}
+
+
 def spans(text: str, principle: str, lang: str | None = None) -> list[str]:
     return [text[f.start : f.end] for f in brudd(text, lang) if f.principle == principle]
 
@@ -1226,7 +1231,7 @@ def test_a_closing_moral_is_not_the_speakers_now(ending: str, breach: bool) -> N
     ],
 )
 def test_round_three_families(text: str, principle: str) -> None:
-    assert principle in {f.principle for f in check(text) if f.kind == "brudd"}
+    assert principle in found(text)
 
 
 @pytest.mark.parametrize(
@@ -1277,7 +1282,7 @@ def test_round_three_look_alikes_stay_clean(text: str) -> None:
     ],
 )
 def test_round_four_families(text: str, lang: str, principle: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert principle in got, got
 
 
@@ -1312,7 +1317,7 @@ def test_a_retold_story_of_an_absent_member_is_also_not_here_and_now() -> None:
         "og så ble hun syk og så mistet hun jobben og så flyttet mannen ut og så "
         "solgte de huset i fjor."
     )
-    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    got = found(text, "nb")
     assert {"taushetsplikt", "her-og-na"} <= got, got
 
 
@@ -1350,7 +1355,7 @@ def test_a_retold_story_of_an_absent_member_is_also_not_here_and_now() -> None:
     ],
 )
 def test_round_four_part_two_families(text: str, lang: str, principle: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert principle in got, got
 
 
@@ -1404,7 +1409,7 @@ def test_round_four_part_two_look_alikes_stay_clean(text: str, lang: str) -> Non
     ],
 )
 def test_round_five_families(text: str, lang: str, principle: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert principle in got, got
 
 
@@ -1477,7 +1482,7 @@ def test_round_five_look_alikes_stay_clean(text: str, lang: str) -> None:
     ],
 )
 def test_round_six_families(text: str, lang: str, principle: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert principle in got, got
 
 
@@ -1526,7 +1531,7 @@ def test_round_six_look_alikes_stay_clean(text: str, lang: str) -> None:
     ],
 )
 def test_round_seven_families(text: str, lang: str, principle: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert principle in got, got
 
 
@@ -1539,7 +1544,7 @@ def test_round_seven_families(text: str, lang: str, principle: str) -> None:
     ],
 )
 def test_round_seven_no_advice(text: str, lang: str) -> None:
-    assert "ikke-gi-rad" not in {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    assert "ikke-gi-rad" not in found(text, lang)
 
 
 def test_someone_elses_story_that_ends_in_advice_is_advice_not_a_story() -> None:
@@ -1548,7 +1553,7 @@ def test_someone_elses_story_that_ends_in_advice_is_advice_not_a_story() -> None
         "flere år og så begynte hun å svømme og så ble det bedre og etter et år var hun nesten "
         "smertefri, så det kan jo være verdt et forsøk for deg også"
     )
-    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    got = found(text, "nb")
     assert got == {"ikke-gi-rad"}, got
 
 
@@ -1568,7 +1573,7 @@ def test_someone_elses_story_that_ends_in_advice_is_advice_not_a_story() -> None
     ],
 )
 def test_round_eight_families(text: str, lang: str, principle: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert principle in got, got
 
 
@@ -1586,7 +1591,7 @@ def test_round_eight_families(text: str, lang: str, principle: str) -> None:
     ],
 )
 def test_round_eight_look_alikes(text: str, lang: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert got <= {"ikke-gi-rad"} if "Bestill" in text else got == set(), got
 
 
@@ -1613,7 +1618,7 @@ def test_round_eight_look_alikes(text: str, lang: str) -> None:
     ],
 )
 def test_round_nine_families(text: str, lang: str, principle: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert principle in got, got
 
 
@@ -1625,7 +1630,7 @@ def test_round_nine_families(text: str, lang: str, principle: str) -> None:
     ],
 )
 def test_a_guess_that_explains_it_away_is_both_overruling_and_comfort(text: str) -> None:
-    got = {f.principle for f in check(text) if f.kind == "brudd"}
+    got = found(text)
     assert {"din-sannhet", "dele-smerte"} <= got, got
 
 
@@ -1643,7 +1648,7 @@ def test_a_guess_that_explains_it_away_is_both_overruling_and_comfort(text: str)
     ],
 )
 def test_round_nine_look_alikes(text: str, lang: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert got == set(), got
 
 
@@ -1654,7 +1659,7 @@ def test_a_story_that_ends_in_advice_now_has_not_turned_to_the_present() -> None
         "klaget jeg på vedtaket fra NAV og det tok tre år og til slutt vant jeg fram i "
         "trygderetten så mitt råd er at dere klager med en gang nå"
     )
-    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    got = found(text, "nb")
     assert "her-og-na" in got, got
 
 
@@ -1664,7 +1669,7 @@ def test_a_story_in_dialect_je_is_a_story() -> None:
         "fikk je de verste skiftene og da je klaget ble je flytta til lageret og etter det sa je "
         "opp og begynte på en skole i Elverum"
     )
-    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    got = found(text, "nb")
     assert got == {"her-og-na"}, got
 
 
@@ -1674,7 +1679,7 @@ def test_a_story_that_closes_on_the_speakers_view_has_turned_to_now() -> None:
         "for meg og så snakket vi om mamma og om huset hennes og om jula og så jeg tror faktisk "
         "at det var fint å si det"
     )
-    got = {f.principle for f in check(text, "nb") if f.kind == "brudd"}
+    got = found(text, "nb")
     assert "her-og-na" not in got, got
 
 
@@ -1700,7 +1705,7 @@ def test_a_story_that_closes_on_the_speakers_view_has_turned_to_now() -> None:
     ],
 )
 def test_round_ten_families(text: str, lang: str, principle: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert principle in got, got
 
 
@@ -1716,7 +1721,7 @@ def test_round_ten_families(text: str, lang: str, principle: str) -> None:
     ],
 )
 def test_round_ten_look_alikes(text: str, lang: str) -> None:
-    got = {f.principle for f in check(text, lang) if f.kind == "brudd"}
+    got = found(text, lang)
     assert got == set(), got
 
 

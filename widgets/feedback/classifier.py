@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from .finding import Finding
 from .lexicon import SAY_VERBS, wordset
 from .messages import message, suggestion_text
+from .verbs import PARTICIPLE
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -317,8 +318,6 @@ def _reminds_of_a_deed(words: list[str]) -> bool:
     perfect of something the listener did ("du har jo barna" has no participle)."""
     if len(words) > 8 or words[:2] != ["du", "har"]:
         return False
-    from .verbs import PARTICIPLE
-
     rest = [w for w in words[2:5] if w not in _SOFT_WORDS]
     return bool(rest) and rest[0] in PARTICIPLE
 

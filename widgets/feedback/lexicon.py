@@ -39,6 +39,8 @@ PREPOSITIONS = wordset(
 # word in subject position: "når ein har", "at en ikke".
 #: "not", in both varieties and spoken forms
 NEGATIONS = frozenset({"ikke", "ikkje", "ikkie", "kje", "ik", "itte", "itj", "ikkj", "ikk"})
+#: The indefinite articles of both varieties (also the numeral "one").
+ARTICLES = frozenset({"en", "ei", "et", "ein", "eit"})
 SUBORDINATORS = wordset(
     """at når hvis om dersom viss fordi mens medan før etter siden sidan da då som der
     hvor kor hvordan korleis hva kva hvorfor kvifor hvem kven ettersom inntil

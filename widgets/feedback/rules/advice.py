@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import ADVERBS, KNOWN, NEGATIONS, SAY_VERBS, SUBORDINATORS
+from ..lexicon import ADVERBS, ARTICLES, KNOWN, NEGATIONS, SAY_VERBS, SUBORDINATORS
 from ..messages import message, suggestion_text
 from ..patterns import PhraseSet
 from ..tokens import Sentence, wordset
@@ -396,7 +396,7 @@ def _modal_advice(ctx: Context, i: int) -> tuple[int, str | None] | None:
     s = ctx.sentence(i)
     pw = ctx.word(ctx.prev(i))
     subordinate = pw in SUBORDINATORS
-    if pw == "så" and mw == "må" and not _must_not_dwell(ctx, m):
+    if pw == "så" and mw == "må" and not _must_not_advice(ctx, ctx.next(m)):
         # "…, så du må bare komme deg ut", "så du må ikke finne deg i noe fra dem"
         # conclude: they advise ("så du må ikkje gå og tenkje på det" comforts)
         subordinate = False
@@ -466,8 +466,15 @@ def _must_not_advice(ctx: Context, a: int | None) -> bool:
     nw = ctx.word(ctx.next(a))
     if aw in _HEAR_ME and nw in _HEAR_ME_NEXT:
         return True  # "Nei no må du høyra litt": a call for attention, what follows decides
-    if aw in NEGATIONS and nw in _BELIEVE:
-        return True  # "du må ikkje tru at han gjer det med vilje": overruling (din-sannhet)
+    if aw in NEGATIONS:
+        # "du må ikkje tru at han gjer det med vilje" overrules (din-sannhet);
+        # "må ikkje (gå og) tenkje på det" comforts (dele-smerte)
+        v = ctx.next(a)
+        if nw == "gå" and ctx.word(ctx.next(v)) == "og":  # type: ignore[arg-type]
+            v = ctx.next(ctx.next(v))  # type: ignore[arg-type]
+        return v is not None and (
+            ctx.word(v) in _BELIEVE or ctx.word(v) in _DWELL_INFINITIVE or _dwelling(ctx, v)
+        )
     # "nå må du slutte, du er en nydelig jente": "stop it", comfort
     return aw in _STOP and nw not in ("å", "med")
 
@@ -683,7 +690,7 @@ def _imperative(
         and (nw in PRESENT or nw in PAST)
         and nw not in IMPERATIVES
         and nw not in INFINITIVE
-        and nw not in _ARTICLES
+        and nw not in ARTICLES
         and not (nw == "så" and ctx.word(ctx.next(n)) in _SO_MUCH)  # type: ignore[arg-type]
     ):
         return None  # the word was a noun subject ("Start er ...")
@@ -704,7 +711,6 @@ def _imperative(
     return first, j, action
 
 
-_ARTICLES = wordset("en ei et ein eit")
 _SO_MUCH = wordset("mye mykje lite ofte mange hardt tungt fort lenge")  # "Ikke les så mye"
 
 
@@ -762,20 +768,6 @@ def _bright_side(ctx: Context, k: int) -> bool:
         if w in _BRIGHT:
             return True
     return False
-
-
-def _must_not_dwell(ctx: Context, m: int) -> bool:
-    """ "må ikkje (gå og) tenkje på det", "må ikke tro at": not advice but comfort
-    or overruling, after a negation."""
-    k = ctx.next(m)
-    if ctx.word(k) not in NEGATIONS or k is None:
-        return False
-    v = ctx.next(k)
-    if ctx.word(v) == "gå" and ctx.word(ctx.next(v)) == "og":  # type: ignore[arg-type]
-        v = ctx.next(ctx.next(v))  # type: ignore[arg-type]  # "må ikkje gå og tenkje"
-    return v is not None and (
-        _dwelling(ctx, v) or ctx.word(v) in _BELIEVE or ctx.word(v) in _DWELL_INFINITIVE
-    )
 
 
 _DWELL_INFINITIVE = wordset("tenke tenkje tenkja gruble grubla bekymre uroe uroa dvele")

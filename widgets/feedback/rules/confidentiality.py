@@ -19,7 +19,7 @@ import re
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import ADVERBS, KNOWN, NEGATIONS, NOT_NAMES, PREPOSITIONS, SAY_VERBS
+from ..lexicon import ADVERBS, ARTICLES, KNOWN, NEGATIONS, NOT_NAMES, PREPOSITIONS, SAY_VERBS
 from ..messages import message, suggestion_text
 from ..tokens import wordset
 from ..verbs import AMBIGUOUS, PAST, PRESENT
@@ -208,7 +208,6 @@ _SAME = wordset("samme same")
 _OTHER_GROUPS = ("alders", "mål", "risiko", "arbeids", "blod")
 _BELONG = wordset("går gjekk gikk er var")  # "går i samme gruppe", "er med i gruppa"
 _JOINED = wordset("begynt byrja starta startet kommet kome")  # "har begynt i en gruppe"
-_ARTICLES = wordset("en ei ein eit et")
 _PP_START = wordset("med som fra frå")
 _SPEAKER_SAY = SAY_VERBS | wordset("nemde nevnte skreiv skrev postet posta fortelle fortelja")
 _I = wordset("jeg eg")
@@ -258,7 +257,7 @@ def _membership(ctx: Context, i: int) -> int | None:
     if ctx.word(j) not in _IN:
         return None
     g = ctx.next(j)  # type: ignore[arg-type]
-    if ctx.word(g) in _SAME or ctx.word(g) in _ARTICLES:
+    if ctx.word(g) in _SAME or ctx.word(g) in ARTICLES:
         g = ctx.next(g)  # type: ignore[arg-type]
     return g if g is not None and _group_word(ctx.word(g)) else None
 
@@ -644,7 +643,6 @@ _STATE_VERBS = wordset(
 
 
 _THERE_VERBS = wordset("var satt sat kom er sitter sit")
-_PERSON_ARTICLES = wordset("en ei ein et eit")
 _THERE = wordset("der")
 
 
@@ -661,7 +659,7 @@ def _one_there(ctx: Context) -> list[tuple[int, int]]:
         return spans
     for i, w in enumerate(low):
         n = ctx.next(i)
-        if w in _PERSON_ARTICLES and ctx.word(ctx.next(n)) in _THERE and n is not None:  # type: ignore[arg-type]
+        if w in ARTICLES and ctx.word(ctx.next(n)) in _THERE and n is not None:  # type: ignore[arg-type]
             if i != ctx.sentence(i).first:
                 continue  # "Ei jente der …" opens its sentence
             v = ctx.next(ctx.next(n))  # type: ignore[arg-type]
@@ -691,7 +689,7 @@ def _someone_there(ctx: Context) -> list[tuple[int, int]]:
         if w != "det" or ctx.word(ctx.next(i)) not in _THERE_VERBS:
             continue
         a = ctx.next(ctx.next(i))  # type: ignore[arg-type]
-        if ctx.word(a) not in _PERSON_ARTICLES:
+        if ctx.word(a) not in ARTICLES:
             continue
         k = a
         placed = False

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..context import Context
 from ..finding import Finding
-from ..lexicon import FEELING_VERBS, FEELINGS, KNOWN, NOW, PREPOSITIONS
+from ..lexicon import ARTICLES, FEELING_VERBS, FEELINGS, KNOWN, NOW, PREPOSITIONS
 from ..messages import message, suggestion_text
 from ..tokens import wordset
 from ..verbs import AMBIGUOUS, PARTICIPLE, PAST, PRESENT
@@ -119,7 +119,6 @@ _STANCE = wordset(
 _SO_OPENS = frozenset({None, "og", "men", "å", "o"})
 # "akkurat som hos dere", "akkurat sånn": "just like", not "right now".
 _JUST_LIKE = wordset("som sånn slik likt like samme same")
-_ARTICLES = wordset("en ein ei et eit")
 # Weak past endings; "-ste" words are mostly adjectives ("neste", "siste").
 _PAST_ENDINGS = ("te", "de", "et", "dde")
 
@@ -152,6 +151,12 @@ class Clause:
     @property
     def now(self) -> bool:
         return bool(self.nows)
+
+    @property
+    def to_listener(self) -> bool:
+        """Spoken to the listener, with people in general and not the speaker:
+        "mitt råd er at dere ringer en advokat nå" (its "now" is the advice's)."""
+        return self.addressed and self.other and not self.own
 
     def now_in_present(self) -> bool:
         """A now-word whose nearest verb is not the simple past.
@@ -231,7 +236,7 @@ class Tenses:
         for c in self.clauses:
             if c.absent:
                 continue  # "Line er ikke her i kveld", "siden han ikke er her i dag kan jeg si"
-            if c.advice or (c.addressed and c.other and not c.own):
+            if c.advice or c.to_listener:
                 # "… så du skal ringe en advokat nå", "mitt råd er at dere ringer
                 # en advokat nå": the "now" of the advice, not the speaker's
                 continue
@@ -278,9 +283,7 @@ class Tenses:
                 k -= 1  # "… og ikke vente sånn som jeg gjorde": part of the closing
                 continue
             if c.advice or (
-                c.addressed
-                and "past" not in c.tenses
-                and (not c.now_in_present() or (c.other and not c.own))
+                c.addressed and "past" not in c.tenses and (not c.now_in_present() or c.to_listener)
             ):
                 # advice or a comment to the listener, whoever frames it: "så
                 # derfor synes jeg du skal …", "så e trur ikkj det er så ille for deg"
@@ -467,7 +470,7 @@ def tenses(ctx: Context, tagged: bool | None = None) -> Tenses:
             continue
         if w == "så" and _so_opens(ctx, i):
             continue  # "… og så det ordner seg": the clause opener, not the verb "saw"
-        if ctx.word(ctx.prev(i)) in _ARTICLES and w not in PAST and w not in PRESENT:
+        if ctx.word(ctx.prev(i)) in ARTICLES and w not in PAST and w not in PRESENT:
             # "ein vinter", "en sommer": a noun after an article, whatever the
             # tagger says (not "ein fekk", the generic pronoun and a past verb)
             continue
