@@ -11,7 +11,7 @@ def brudd(text: str, lang: str | None = None) -> list[Finding]:
     return [f for f in check(text, lang) if f.kind == "brudd"]
 
 
-def found(text: str, lang: str | None = None) -> set[str]:
+def breaches(text: str, lang: str | None = None) -> set[str]:
     """The principles ``text`` breaks, by the engine."""
     return {f.principle for f in brudd(text, lang)}
 
@@ -1231,7 +1231,7 @@ def test_a_closing_moral_is_not_the_speakers_now(ending: str, breach: bool) -> N
     ],
 )
 def test_round_three_families(text: str, principle: str) -> None:
-    assert principle in found(text)
+    assert principle in breaches(text)
 
 
 @pytest.mark.parametrize(
@@ -1282,7 +1282,7 @@ def test_round_three_look_alikes_stay_clean(text: str) -> None:
     ],
 )
 def test_round_four_families(text: str, lang: str, principle: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert principle in got, got
 
 
@@ -1317,7 +1317,7 @@ def test_a_retold_story_of_an_absent_member_is_also_not_here_and_now() -> None:
         "og så ble hun syk og så mistet hun jobben og så flyttet mannen ut og så "
         "solgte de huset i fjor."
     )
-    got = found(text, "nb")
+    got = breaches(text, "nb")
     assert {"taushetsplikt", "her-og-na"} <= got, got
 
 
@@ -1355,7 +1355,7 @@ def test_a_retold_story_of_an_absent_member_is_also_not_here_and_now() -> None:
     ],
 )
 def test_round_four_part_two_families(text: str, lang: str, principle: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert principle in got, got
 
 
@@ -1409,7 +1409,7 @@ def test_round_four_part_two_look_alikes_stay_clean(text: str, lang: str) -> Non
     ],
 )
 def test_round_five_families(text: str, lang: str, principle: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert principle in got, got
 
 
@@ -1482,7 +1482,7 @@ def test_round_five_look_alikes_stay_clean(text: str, lang: str) -> None:
     ],
 )
 def test_round_six_families(text: str, lang: str, principle: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert principle in got, got
 
 
@@ -1531,7 +1531,7 @@ def test_round_six_look_alikes_stay_clean(text: str, lang: str) -> None:
     ],
 )
 def test_round_seven_families(text: str, lang: str, principle: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert principle in got, got
 
 
@@ -1544,7 +1544,7 @@ def test_round_seven_families(text: str, lang: str, principle: str) -> None:
     ],
 )
 def test_round_seven_no_advice(text: str, lang: str) -> None:
-    assert "ikke-gi-rad" not in found(text, lang)
+    assert "ikke-gi-rad" not in breaches(text, lang)
 
 
 def test_someone_elses_story_that_ends_in_advice_is_advice_not_a_story() -> None:
@@ -1553,7 +1553,7 @@ def test_someone_elses_story_that_ends_in_advice_is_advice_not_a_story() -> None
         "flere år og så begynte hun å svømme og så ble det bedre og etter et år var hun nesten "
         "smertefri, så det kan jo være verdt et forsøk for deg også"
     )
-    got = found(text, "nb")
+    got = breaches(text, "nb")
     assert got == {"ikke-gi-rad"}, got
 
 
@@ -1573,7 +1573,7 @@ def test_someone_elses_story_that_ends_in_advice_is_advice_not_a_story() -> None
     ],
 )
 def test_round_eight_families(text: str, lang: str, principle: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert principle in got, got
 
 
@@ -1591,7 +1591,7 @@ def test_round_eight_families(text: str, lang: str, principle: str) -> None:
     ],
 )
 def test_round_eight_look_alikes(text: str, lang: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert got <= {"ikke-gi-rad"} if "Bestill" in text else got == set(), got
 
 
@@ -1618,7 +1618,7 @@ def test_round_eight_look_alikes(text: str, lang: str) -> None:
     ],
 )
 def test_round_nine_families(text: str, lang: str, principle: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert principle in got, got
 
 
@@ -1630,7 +1630,7 @@ def test_round_nine_families(text: str, lang: str, principle: str) -> None:
     ],
 )
 def test_a_guess_that_explains_it_away_is_both_overruling_and_comfort(text: str) -> None:
-    got = found(text)
+    got = breaches(text)
     assert {"din-sannhet", "dele-smerte"} <= got, got
 
 
@@ -1648,7 +1648,7 @@ def test_a_guess_that_explains_it_away_is_both_overruling_and_comfort(text: str)
     ],
 )
 def test_round_nine_look_alikes(text: str, lang: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert got == set(), got
 
 
@@ -1659,7 +1659,7 @@ def test_a_story_that_ends_in_advice_now_has_not_turned_to_the_present() -> None
         "klaget jeg på vedtaket fra NAV og det tok tre år og til slutt vant jeg fram i "
         "trygderetten så mitt råd er at dere klager med en gang nå"
     )
-    got = found(text, "nb")
+    got = breaches(text, "nb")
     assert "her-og-na" in got, got
 
 
@@ -1669,7 +1669,7 @@ def test_a_story_in_dialect_je_is_a_story() -> None:
         "fikk je de verste skiftene og da je klaget ble je flytta til lageret og etter det sa je "
         "opp og begynte på en skole i Elverum"
     )
-    got = found(text, "nb")
+    got = breaches(text, "nb")
     assert got == {"her-og-na"}, got
 
 
@@ -1679,7 +1679,7 @@ def test_a_story_that_closes_on_the_speakers_view_has_turned_to_now() -> None:
         "for meg og så snakket vi om mamma og om huset hennes og om jula og så jeg tror faktisk "
         "at det var fint å si det"
     )
-    got = found(text, "nb")
+    got = breaches(text, "nb")
     assert "her-og-na" not in got, got
 
 
@@ -1705,7 +1705,7 @@ def test_a_story_that_closes_on_the_speakers_view_has_turned_to_now() -> None:
     ],
 )
 def test_round_ten_families(text: str, lang: str, principle: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert principle in got, got
 
 
@@ -1721,7 +1721,7 @@ def test_round_ten_families(text: str, lang: str, principle: str) -> None:
     ],
 )
 def test_round_ten_look_alikes(text: str, lang: str) -> None:
-    got = found(text, lang)
+    got = breaches(text, lang)
     assert got == set(), got
 
 
