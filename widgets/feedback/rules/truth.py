@@ -102,8 +102,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # the listener reminded of what they did themselves: "Du ga dem jo pengene
     # frivillig", "men du valde jo det sjølv", "du ville jo aldri ha gjort det"
     (
-        r"(?:^|(?<=[,.;:!?])\s*|\b(?:men|nei|og)\s+)du\s+(?:ga|gav|valgte|valde|visste|visste|sa|sagde|"
-        r"ville|gikk|gjekk|tok|lot|let|gjorde|gjorde|skrev|skreiv|sendte|sende|signerte|betalte|"
+        r"(?:^|(?<=[,.;:!?])\s*|\b(?:men|nei|og)\s+)du\s+(?:ga|gav|valgte|valde|visste|sa|sagde|"
+        r"ville|gikk|gjekk|tok|lot|let|gjorde|skrev|skreiv|sendte|sende|signerte|betalte|"
         r"lånte|flyttet|flytta)\s+(?:[^\W\d_]+\s+){0,2}jo\b(?!\s+(?:at|om)\b)",
         "ga gav valgte valde visste sa sagde ville gikk gjekk tok lot let gjorde skrev skreiv "
         "sendte sende signerte betalte lånte flyttet flytta",
