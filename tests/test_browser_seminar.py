@@ -34,7 +34,8 @@ FACILITATOR = {"width": 1366, "height": 768}
 PHONE = {"width": 390, "height": 844}
 ROOM_SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 MIN_TEXT_720 = 28  # px: the smallest text on the room screen at 1280×720
-TIMEOUT = 30_000  # ms: Voilà starts a kernel per page on a small shared machine
+TIMEOUT = 60_000  # ms: Voilà starts a kernel per page on a small shared machine, beside
+# another test process (as the other browser tests wait)
 
 
 @pytest.fixture(scope="module")
